@@ -1,0 +1,19 @@
+import { forgetLocale } from './i18n/localization.js';
+
+/** Prefix of every localStorage key the library writes (drafts, the remembered language). */
+export const STORAGE_PREFIX = 'family-elements:';
+
+/**
+ * Removes everything the library keeps on this device: drafts, the remembered
+ * language and the outbox (CONTRACT.md §7).
+ */
+export async function clearLocalData(): Promise<void> {
+  forgetLocale();
+  try {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
+    }
+  } catch {
+    // storage blocked: nothing was kept
+  }
+}

@@ -1,0 +1,2 @@
+/** The library version, kept equal to package.json (a test checks it). */
+export const version = '0.1.0';

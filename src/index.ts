@@ -1,0 +1,5 @@
+/**
+ * family-elements: every element, one file (`dist/family-elements.js`).
+ */
+export { FamilyElements } from './core/family-elements-api.js';
+export { FamilyHomeworkTip } from './components/homework-tip/family-homework-tip.js';

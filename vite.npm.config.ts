@@ -17,7 +17,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
-        ...Object.fromEntries(Object.keys(elements).map((tag) => [tag, elements[tag as keyof typeof elements]])),
+        ...Object.fromEntries(Object.keys(elements).map((tag) => [tag, elements[tag]!])),
       },
       formats: ['es'],
     },

@@ -16,3 +16,12 @@ export const tipSchema = z.object({
   glossary: z.optional(z.array(z.object({ term: localizedText, meaning: localizedText }))),
 });
 export type Tip = z.infer<typeof tipSchema>;
+
+/** What a tip sends: feedback ("Was this helpful?") or a question for the teacher. */
+export const tipPayloadSchema = z.object({
+  tipId: z.string().check(z.minLength(1), z.maxLength(200)),
+  helpful: z.optional(z.boolean()),
+  comment: z.optional(z.string().check(z.maxLength(2000))),
+  question: z.optional(z.string().check(z.maxLength(2000))),
+});
+export type TipPayload = z.infer<typeof tipPayloadSchema>;

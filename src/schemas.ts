@@ -1,0 +1,16 @@
+/**
+ * Every schema the endpoint side needs, in one module: the envelope and each
+ * element's payload. The reference receiver validates with exactly these, and
+ * the build turns them into `dist/schemas/<tag>.json` for backend teams.
+ * Elements add their payload schema here as they arrive.
+ */
+import { envelopeSchema } from './core/submit/envelope.schema.js';
+import { tipPayloadSchema } from './components/homework-tip/tip.schema.js';
+
+export { envelopeSchema };
+
+export const payloadSchemas = {
+  'family-homework-tip': tipPayloadSchema,
+} as const;
+
+export type SubmittingTag = keyof typeof payloadSchemas;

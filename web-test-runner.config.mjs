@@ -38,6 +38,19 @@ const launchers = {
     }),
 };
 
+// test/pages/* are served with the strict CSP every district page may use
+// (CONTRACT.md §7); /copy2/… serves the same files again as an independent
+// second copy of the library.
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+function testPages(context, next) {
+  if (context.path.startsWith('/copy2/')) context.url = context.url.slice('/copy2'.length);
+  if (context.path.startsWith('/test/pages/') && context.path.endsWith('.html')) {
+    context.set('Content-Security-Policy', STRICT_CSP);
+  }
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -45,5 +58,6 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: wanted.map((name) => launchers[name.trim()]()),
+  middleware: [testPages],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

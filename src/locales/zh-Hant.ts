@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'picker.label': `Language`,
+      'picker.label': `語言`,
 'tip.grade': str`Grade ${0}`,
 'tip.minutes.one': str`About ${0} minute`,
 'tip.minutes.two': str`About ${0} minutes`,

@@ -4,6 +4,7 @@
  * the build turns them into `dist/schemas/<tag>.json` for backend teams.
  * Elements add their payload schema here as they arrive.
  */
+import * as z from 'zod/mini';
 import { envelopeSchema } from './core/submit/envelope.schema.js';
 import { tipPayloadSchema } from './components/homework-tip/tip.schema.js';
 
@@ -14,3 +15,14 @@ export const payloadSchemas = {
 } as const;
 
 export type SubmittingTag = keyof typeof payloadSchemas;
+
+/**
+ * JSON Schema of the whole envelope one element sends, with its payload as
+ * `data` (written to `dist/schemas/<tag>.json` by the build).
+ */
+export function envelopeJsonSchema(tag: SubmittingTag): object {
+  const schema = z.extend(envelopeSchema, { type: z.literal(tag), data: payloadSchemas[tag] });
+  return { title: `${tag} submission`, ...z.toJSONSchema(schema, { io: 'input' }) };
+}
+
+export { safeParse, toJSONSchema } from 'zod/mini';

@@ -13,4 +13,99 @@ export const styles = css`
     padding-inline-start: 1.5em;
     margin: 0 0 0.75em;
   }
+  li + li {
+    margin-block-start: 0.25em;
+  }
+  .content-language {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: var(--_space);
+  }
+  .content-language button {
+    min-block-size: 2.25em;
+    padding: 0.25em 0.75em;
+    background: transparent;
+    color: var(--_primary);
+  }
+  .content-language button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  dl {
+    margin: 0 0 0.75em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 0.5em;
+    margin-inline-start: 1.5em;
+  }
+  .problem {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
+  }
+  .problem h2 {
+    color: var(--_error);
+  }
+  .print-frame {
+    position: fixed;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 0;
+    block-size: 0;
+    border: 0;
+    visibility: hidden;
+  }
+  .tip-forms {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+  }
+  .tip-forms form + form {
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+  }
+  /* The page's own print: the card alone, clean, with every link written out for paper. */
+  @media print {
+    .no-print,
+    .language-picker,
+    .print-frame {
+      display: none !important;
+    }
+    .root {
+      color: #000;
+      background: #fff;
+      border: 1px solid #000;
+      break-inside: avoid;
+    }
+    .meta {
+      color: #000;
+    }
+    a {
+      color: #000;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    h2,
+    h3,
+    dt {
+      break-after: avoid;
+    }
+  }
+`;
+
+/** Extra CSS for the print frame's page: the card fills one clean sheet. */
+export const printPageCss = `
+  @page { margin: 15mm; }
+  html, body { margin: 0; background: #fff; color: #000; }
+  .root { border: 0; padding: 0; }
 `;

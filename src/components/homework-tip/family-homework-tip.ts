@@ -1,41 +1,78 @@
-import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
 import { elementFrame } from '../../core/element-frame.js';
+import { autonym } from '../../core/i18n/language-names.js';
 import { LocaleController } from '../../core/i18n/locale-controller.js';
-import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
+import type { LocalizedText } from '../../core/i18n/localized-text.js';
+import { dirOf } from '../../core/i18n/locales.js';
 import { plural } from '../../core/i18n/plural.js';
 import { ThemeController } from '../../core/theme-controller.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { tokens } from '../../styles/tokens.js';
-import { styles } from './family-homework-tip.styles.js';
+import { printPageCss, styles } from './family-homework-tip.styles.js';
+import { buildPrintFrame } from './print-card.js';
+import { safeHref } from './safe-href.js';
+import {
+  defaultLanguage,
+  fetchTip,
+  parseTip,
+  resolveContent,
+  TipFetchError,
+  tipLanguages,
+  type TipProblem,
+} from './tip-content.js';
 import type { Tip } from './tip.schema.js';
 
+type Slotted = 'about' | 'steps' | 'prompts' | 'materials';
+
+/** Why the card cannot show its tip (for the webmaster). */
+type TipFailure =
+  | { kind: 'definition'; problems: TipProblem[] }
+  | { kind: 'network'; url: string; status?: number };
+
 /**
- * A card a teacher puts next to an assignment: what the child is learning and
- * how a parent can help.
+ * A card a teacher puts next to an assignment: what the child is learning, how
+ * a parent can help (even one who does not know the subject or the language),
+ * what to talk about together and how long it takes. Content comes from `src`,
+ * the `.tip` property, or the attributes plus slots; a tip written in several
+ * languages offers a switch for the card's own language. A Print button prints
+ * the card alone on a clean page, and the page's own print shows it cleanly.
  *
  * @summary Homework that invites parents in.
- * @slot about - What the child is learning, when not given by `.tip`.
- * @slot steps - How a parent can help (an `<ol>`), when not given by `.tip`.
- * @slot prompts - Things to talk about together.
- * @slot materials - What the family needs.
+ * @slot about - What the child is learning, when the tip gives no `about`.
+ * @slot steps - How a parent can help (an `<ol>`), when the tip gives no `steps`.
+ * @slot prompts - Things to talk about together (a `<ul>`), when the tip gives no `prompts`.
+ * @slot materials - What the family needs (a `<ul>`), when the tip gives no `materials`.
+ * @fires family-error - The tip from `src` or `.tip` could not be shown (`kind`: `definition` or `network`).
  * @csspart base - The card's root box.
- * @csspart language-picker - The language picker.
+ * @csspart language-picker - The page-wide UI language picker.
+ * @csspart content-language - The switch for the card's own content language.
+ * @csspart title - The tip's title.
+ * @csspart steps - The "How you can help" list.
+ * @csspart prompts - The "Talk together" list.
+ * @csspart glossary - The "Words to know" list.
+ * @csspart print-button - The Print button.
+ * @csspart problem - The message shown to the webmaster when the tip cannot be shown.
  * @cssprop --family-color-primary - Buttons, links and focus.
  * @cssprop --family-color-text - Text colour.
+ * @cssprop --family-color-muted - The subject, grade and time line.
  * @cssprop --family-color-surface - Background.
  * @cssprop --family-color-border - Borders of the card and inputs.
+ * @cssprop --family-color-error - The webmaster's problem message.
  * @cssprop --family-font - Font family (default: the page's).
  * @cssprop --family-radius - Corner radius.
  * @cssprop --family-space - Base spacing.
+ * @cssprop --family-focus-ring - The focus outline.
  * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
  */
 @localized()
 export class FamilyHomeworkTip extends LitElement {
   static override styles = [tokens, formStyles, styles];
 
+  /** URL of the tip as JSON (CONTRACT.md §3); relative URLs resolve against the page. */
+  @property() src = '';
   /** The tip's id. */
   @property({ attribute: 'tip-id' }) tipId = '';
   /** School subject, e.g. "Math". */
@@ -48,60 +85,332 @@ export class FamilyHomeworkTip extends LitElement {
   @property({ type: Number }) minutes?: number;
   /** Hides the language picker. */
   @property({ type: Boolean, attribute: 'no-language-picker' }) noLanguagePicker = false;
-  /** The whole tip as data; overrides the attributes. */
+  /** The whole tip as data; overrides `src` and the attributes. */
   @property({ attribute: false }) tip?: Tip;
 
   readonly localeController = new LocaleController(this);
   readonly themeController = new ThemeController(this);
 
-  private get content(): Tip {
-    return (
-      this.tip ?? {
-        id: this.tipId,
-        subject: this.subject,
-        grade: this.grade || undefined,
-        title: this.tipTitle,
-        minutes: this.minutes,
+  /**
+   * Opens the print dialog for the prepared frame. Tests replace it to look at
+   * the frame instead of opening a dialog.
+   * @internal
+   */
+  printFrame: (frame: HTMLIFrameElement) => void = (frame) => frame.contentWindow?.print();
+
+  /** The tip loaded from `src`. */
+  @state() private loaded?: Tip;
+  @state() private loading = false;
+  /** Why `.tip` or `src` cannot be shown. */
+  @state() private failure?: TipFailure;
+  /** The card's own content language, when the family switched it away from the page's. */
+  @state() private contentLanguage?: string;
+
+  /** `.tip` after validation. */
+  private given?: Tip;
+  private fetching?: AbortController;
+  private frame?: HTMLIFrameElement;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.fetching?.abort();
+    this.fetching = undefined;
+    this.removeFrame();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A card moved in the page keeps its content; reconnecting after an abort fetches again.
+    if (this.src && !this.tip && !this.loaded && !this.failure && this.hasUpdated) this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tip')) {
+      this.given = undefined;
+      if (this.tip !== undefined) {
+        const result = parseTip(this.tip);
+        if ('tip' in result) {
+          this.given = result.tip;
+          this.failure = undefined;
+        } else {
+          this.fail({ kind: 'definition', problems: result.problems });
+        }
+      } else if (this.failure?.kind === 'definition' && !this.src) {
+        this.failure = undefined;
       }
+    }
+    if ((changed.has('src') || changed.has('tip')) && this.tip === undefined) this.load();
+  }
+
+  /** Starts (or restarts) fetching `src`, dropping any answer for an older `src`. */
+  private load(): void {
+    this.fetching?.abort();
+    this.fetching = undefined;
+    this.loaded = undefined;
+    if (!this.src) {
+      this.loading = false;
+      if (this.tip === undefined) this.failure = undefined;
+      return;
+    }
+    const controller = new AbortController();
+    this.fetching = controller;
+    this.loading = true;
+    this.failure = undefined;
+    const src = this.src;
+    fetchTip(src, controller.signal).then(
+      (result) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        if ('tip' in result) this.loaded = result.tip;
+        else this.fail({ kind: 'definition', problems: result.problems });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        const status = error instanceof TipFetchError ? error.status : undefined;
+        const url = error instanceof TipFetchError ? error.url : src;
+        this.fail({ kind: 'network', url, status });
+      },
     );
   }
 
-  private text(value: LocalizedText | undefined) {
-    const r = resolveText(value, this.localeController.locale);
-    return html`<span lang=${r.lang ?? nothing} dir=${r.dir ?? nothing}>${r.text}</span>`;
+  /** Shows the problem to the webmaster and tells the page (CONTRACT.md §2, `family-error`). */
+  private fail(failure: TipFailure): void {
+    this.failure = failure;
+    const details =
+      failure.kind === 'definition'
+        ? failure.problems.map((p) => `${p.path}: ${p.problem}`).join('; ')
+        : `${failure.url}${failure.status ? ` (HTTP ${failure.status})` : ''}`;
+    const message =
+      failure.kind === 'definition'
+        ? msg(str`This homework tip is not valid: ${details}`, { id: 'tip.error.definition' })
+        : msg(str`This homework tip could not be loaded: ${details}`, { id: 'tip.error.network' });
+    console.warn(`family-elements: <family-homework-tip> ${message}`);
+    this.dispatchEvent(
+      new CustomEvent('family-error', {
+        bubbles: true,
+        composed: true,
+        detail: { kind: failure.kind, message },
+      }),
+    );
+  }
+
+  /** The tip the card shows: `.tip`, else the one from `src`, else the attributes. */
+  protected get content(): Tip | undefined {
+    if (this.tip !== undefined) return this.given;
+    if (this.src) return this.loaded;
+    const minutes = this.minutes !== undefined && Number.isFinite(this.minutes) && this.minutes > 0;
+    return {
+      id: this.tipId,
+      subject: this.subject,
+      grade: this.grade || undefined,
+      title: this.tipTitle,
+      minutes: minutes ? this.minutes : undefined,
+    };
+  }
+
+  /** Content text in the card's content language, with `lang`/`dir` when it differs from the page's. */
+  private resolve(value: LocalizedText | undefined) {
+    const ui = this.localeController.locale;
+    return resolveContent(value, this.contentLanguage ?? ui, ui);
+  }
+
+  private text(value: LocalizedText | undefined): TemplateResult | string {
+    const r = this.resolve(value);
+    return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : r.text;
+  }
+
+  private hasSlotted(name: Slotted): boolean {
+    return this.querySelector(`:scope > [slot="${name}"]`) !== null;
+  }
+
+  private onSlotChange = (): void => this.requestUpdate();
+
+  private slotFor(name: Slotted): TemplateResult {
+    return html`<slot name=${name} @slotchange=${this.onSlotChange}></slot>`;
+  }
+
+  /** Meta line: subject · grade · time estimate. */
+  private renderMeta(tip: Tip): TemplateResult | typeof nothing {
+    const parts: (TemplateResult | string)[] = [];
+    if (this.resolve(tip.subject).text) parts.push(this.text(tip.subject));
+    if (tip.grade !== undefined && tip.grade !== '') {
+      parts.push(msg(str`Grade ${tip.grade}`, { id: 'tip.grade' }));
+    }
+    const minutes = tip.minutes;
+    if (minutes) {
+      parts.push(
+        plural(minutes, {
+          one: () => msg(str`About ${minutes} minute`, { id: 'tip.minutes.one' }),
+          two: () => msg(str`About ${minutes} minutes`, { id: 'tip.minutes.two' }),
+          few: () => msg(str`About ${minutes} minutes`, { id: 'tip.minutes.few' }),
+          many: () => msg(str`About ${minutes} minutes`, { id: 'tip.minutes.many' }),
+          other: () => msg(str`About ${minutes} minutes`, { id: 'tip.minutes.other' }),
+        }),
+      );
+    }
+    if (!parts.length) return nothing;
+    return html`<p class="meta">${parts.map((p, i) => html`${i ? ' · ' : ''}${p}`)}</p>`;
+  }
+
+  /** A list from the tip, else the slot of the same name; the heading only when there is something under it. */
+  private renderList(
+    name: Exclude<Slotted, 'about'>,
+    heading: string,
+    items: LocalizedText[] | undefined,
+    ordered: boolean,
+  ): TemplateResult {
+    const fromTip = items !== undefined && items.length > 0;
+    const shown = fromTip || this.hasSlotted(name);
+    const entries = (items ?? []).map((item) => {
+      const r = this.resolve(item);
+      return html`<li lang=${r.lang ?? nothing} dir=${r.dir ?? nothing}>${r.text}</li>`;
+    });
+    return html`<section class=${name} ?hidden=${!shown} aria-labelledby="${name}-heading">
+      <h3 id="${name}-heading">${heading}</h3>
+      ${fromTip
+        ? ordered
+          ? html`<ol part=${name}>${entries}</ol>`
+          : html`<ul part=${name}>${entries}</ul>`
+        : this.slotFor(name)}
+    </section>`;
+  }
+
+  private renderGlossary(tip: Tip): TemplateResult | typeof nothing {
+    if (!tip.glossary?.length) return nothing;
+    return html`<section class="glossary" aria-labelledby="glossary-heading">
+      <h3 id="glossary-heading">${msg('Words to know', { id: 'tip.glossary' })}</h3>
+      <dl part="glossary">
+        ${tip.glossary.map((entry) => {
+          const term = this.resolve(entry.term);
+          const meaning = this.resolve(entry.meaning);
+          return html`<dt lang=${term.lang ?? nothing} dir=${term.dir ?? nothing}>${term.text}</dt>
+            <dd lang=${meaning.lang ?? nothing} dir=${meaning.dir ?? nothing}>${meaning.text}</dd>`;
+        })}
+      </dl>
+    </section>`;
+  }
+
+  private renderLinks(tip: Tip): TemplateResult | typeof nothing {
+    // Relative links in a tip file resolve against that file, like links in any document.
+    const base = this.tip === undefined && this.src ? new URL(this.src, document.baseURI).href : document.baseURI;
+    const links = (tip.links ?? []).flatMap((link) => {
+      const href = safeHref(link.href, base);
+      return href ? [{ href, label: this.resolve(link.label) }] : [];
+    });
+    if (!links.length) return nothing;
+    return html`<section class="links" aria-labelledby="links-heading">
+      <h3 id="links-heading">${msg('Learn more', { id: 'tip.links' })}</h3>
+      <ul>
+        ${links.map(
+          ({ href, label }) =>
+            html`<li><a href=${href} lang=${label.lang ?? nothing} dir=${label.dir ?? nothing}>${label.text}</a></li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  /** The switch for the card's own language, when the tip is written in several. */
+  private renderContentLanguage(tip: Tip): TemplateResult | typeof nothing {
+    const languages = tipLanguages(tip);
+    if (languages.length < 2) return nothing;
+    const ui = this.localeController.locale;
+    const shown = this.contentLanguage ?? defaultLanguage(languages, ui);
+    return html`<div class="content-language no-print" part="content-language" role="group" aria-labelledby="content-language-label">
+      <span id="content-language-label">${msg('Show this tip in:', { id: 'tip.contentLanguage' })}</span>
+      ${languages.map(
+        (lang) => html`<button
+          type="button"
+          lang=${lang}
+          dir=${dirOf(lang)}
+          aria-pressed=${lang === shown ? 'true' : 'false'}
+          @click=${() => this.showIn(lang)}
+        >
+          ${autonym(lang)}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private showIn(lang: string): void {
+    const languages = this.content ? tipLanguages(this.content) : [];
+    // Choosing the language the page would show anyway follows the page again.
+    this.contentLanguage = lang === defaultLanguage(languages, this.localeController.locale) ? undefined : lang;
+  }
+
+  private renderProblem(failure: TipFailure): TemplateResult {
+    return html`<div class="problem" part="problem" role="alert">
+      <h2>${msg('This homework tip cannot be shown', { id: 'tip.error.title' })}</h2>
+      ${failure.kind === 'network'
+        ? html`<p>
+            ${failure.status
+              ? msg(str`The tip file ${failure.url} answered with HTTP ${failure.status}.`, { id: 'tip.error.status' })
+              : msg(str`The tip file ${failure.url} could not be reached.`, { id: 'tip.error.unreachable' })}
+          </p>`
+        : html`<p>${msg('For the webmaster, the problems in the tip:', { id: 'tip.error.problems' })}</p>
+            <ul>
+              ${failure.problems.map((p) => html`<li><code>${p.path}</code>: ${p.problem}</li>`)}
+            </ul>`}
+    </div>`;
+  }
+
+  private renderCard(tip: Tip): TemplateResult {
+    return html`<article aria-labelledby="title">
+      ${this.renderContentLanguage(tip)}
+      <h2 id="title" part="title">${this.text(tip.title)}</h2>
+      ${this.renderMeta(tip)}
+      ${tip.about
+        ? html`<p class="about">${this.text(tip.about)}</p>`
+        : html`<div class="about">${this.slotFor('about')}</div>`}
+      ${this.renderList('steps', msg('How you can help', { id: 'tip.steps' }), tip.steps, true)}
+      ${this.renderList('prompts', msg('Talk together', { id: 'tip.prompts' }), tip.prompts, false)}
+      ${this.renderList('materials', msg('What you need', { id: 'tip.materials' }), tip.materials, false)}
+      ${this.renderGlossary(tip)} ${this.renderLinks(tip)}
+      <div class="actions no-print">
+        <button type="button" class="button-secondary" part="print-button" @click=${() => this.print()}>
+          ${msg('Print this tip', { id: 'tip.print' })}
+        </button>
+      </div>
+    </article>`;
+  }
+
+  /** What follows the card (the feedback and question forms, in subclasses or later). */
+  protected renderAfterCard(_tip: Tip): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   override render() {
     const tip = this.content;
-    const minutes = tip.minutes;
-    return elementFrame(
-      this,
-      html`<article aria-labelledby="title">
-        <h2 id="title">${this.text(tip.title)}</h2>
-        <p class="meta">
-          ${this.text(tip.subject)}${tip.grade !== undefined
-            ? html` · ${msg(str`Grade ${tip.grade}`, { id: 'tip.grade' })}`
-            : nothing}
-          ${minutes
-            ? html` ·
-              ${plural(minutes, {
-                one: () => msg(str`About ${minutes} minute`, { id: 'tip.minutes.one' }),
-                two: () => msg(str`About ${minutes} minutes`, { id: 'tip.minutes.two' }),
-                few: () => msg(str`About ${minutes} minutes`, { id: 'tip.minutes.few' }),
-                many: () => msg(str`About ${minutes} minutes`, { id: 'tip.minutes.many' }),
-                other: () => msg(str`About ${minutes} minutes`, { id: 'tip.minutes.other' }),
-              })}`
-            : nothing}
-        </p>
-        ${tip.about ? html`<p>${this.text(tip.about)}</p>` : html`<slot name="about"></slot>`}
-        <h3>${msg('How you can help', { id: 'tip.steps' })}</h3>
-        ${tip.steps?.length
-          ? html`<ol>
-              ${tip.steps.map((s) => html`<li>${this.text(s)}</li>`)}
-            </ol>`
-          : html`<slot name="steps"></slot>`}
-      </article>`,
-    );
+    let body: TemplateResult | typeof nothing = nothing;
+    if (this.failure) body = this.renderProblem(this.failure);
+    else if (this.loading) body = html`<p role="status">${msg('Loading the tip…', { id: 'tip.loading' })}</p>`;
+    else if (tip) body = html`${this.renderCard(tip)}${this.renderAfterCard(tip)}`;
+    return elementFrame(this, body);
+  }
+
+  /** Prints the card alone on a clean page, as its Print button does. */
+  print(): void {
+    const root = this.shadowRoot?.querySelector('.root');
+    const tip = this.content;
+    if (!this.shadowRoot || !root || !tip) return;
+    this.removeFrame();
+    const ui = this.localeController.locale;
+    const frame = buildPrintFrame({
+      host: this as this & { shadowRoot: ShadowRoot },
+      content: root,
+      pageCss: printPageCss,
+      title: this.resolve(tip.title).text,
+      lang: ui,
+      dir: dirOf(ui),
+    });
+    this.frame = frame;
+    frame.contentWindow?.addEventListener('afterprint', () => this.removeFrame(frame), { once: true });
+    this.printFrame(frame);
+  }
+
+  private removeFrame(frame: HTMLIFrameElement | undefined = this.frame): void {
+    frame?.remove();
+    if (frame === this.frame) this.frame = undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 import { forgetLocale } from './i18n/localization.js';
+import { clearOutbox } from './submit/outbox.js';
 
 /** Prefix of every localStorage key the library writes (drafts, the remembered language). */
 export const STORAGE_PREFIX = 'family-elements:';
@@ -15,5 +16,10 @@ export async function clearLocalData(): Promise<void> {
     }
   } catch {
     // storage blocked: nothing was kept
+  }
+  try {
+    await clearOutbox();
+  } catch {
+    // IndexedDB unavailable: no outbox was ever kept
   }
 }

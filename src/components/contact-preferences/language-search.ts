@@ -1,0 +1,31 @@
+import { autonym, COMMON_LANGUAGES, languageName } from '../../core/i18n/language-names.js';
+
+/** Case- and accent-insensitive form for matching ("espanol" finds "Español"). */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/**
+ * The languages a family can pick, those matching `query` (by their own name,
+ * their name in the viewer's language, their English name or their code).
+ * `keep` (the family's current choice) always stays in the list, so filtering
+ * never hides what is selected.
+ */
+export function matchingLanguages(query: string, locale: string, keep?: string): string[] {
+  const q = fold(query.trim());
+  if (!q) return [...COMMON_LANGUAGES];
+  return COMMON_LANGUAGES.filter(
+    (code) =>
+      code === keep ||
+      [autonym(code), languageName(code, locale), languageName(code, 'en'), code].some((name) =>
+        fold(name).includes(q),
+      ),
+  );
+}
+
+/** The language list entry for the viewer's UI locale, the natural first guess. */
+export function languageForLocale(locale: string): string | undefined {
+  if (COMMON_LANGUAGES.includes(locale)) return locale;
+  const base = locale.split('-')[0] ?? '';
+  return COMMON_LANGUAGES.includes(base) ? base : undefined;
+}

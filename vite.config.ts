@@ -9,6 +9,8 @@ import { elements } from './elements.config.mjs';
  * one outbox — and each locale is its own lazily loaded `dist/locales/<locale>.js`.
  */
 export default defineConfig({
+  // embed.html, its stylesheet and the allowlist the district edits, copied as they are
+  publicDir: 'src/embed/public',
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -18,6 +20,8 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         'family-elements': 'src/index.ts',
+        embed: 'src/embed/embed.ts',
+        'embed-resizer': 'src/embed/embed-resizer.ts',
         ...Object.fromEntries(Object.entries(elements).map(([tag, entry]) => [`components/${tag}`, entry])),
       },
       preserveEntrySignatures: 'exports-only',

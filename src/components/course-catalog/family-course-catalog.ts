@@ -1,0 +1,544 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { localized, msg, str } from '@lit/localize';
+import { define } from '../../core/define.js';
+import { elementFrame } from '../../core/element-frame.js';
+import { formatDateTimeRange } from '../../core/i18n/date-format.js';
+import { autonym } from '../../core/i18n/language-names.js';
+import { LocaleController } from '../../core/i18n/locale-controller.js';
+import { dirOf } from '../../core/i18n/locales.js';
+import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
+import { ThemeController } from '../../core/theme-controller.js';
+import { formStyles } from '../../styles/form.styles.js';
+import { tokens } from '../../styles/tokens.js';
+import { COURSE_FORMATS, type Course } from './course.schema.js';
+import { dayLabel, formatLabel, moreSessions, resultCount, seatsLeft, skippedCount, WEEK } from './course-labels.js';
+import { fetchFeed, FeedError, parseFeed, type Feed, type FeedProblem } from './feed.js';
+import { styles } from './family-course-catalog.styles.js';
+import { DEFAULT_VIEW, isDefaultView, sameView, type CatalogView } from './hash-state.js';
+import { HashSync } from './hash-sync.js';
+import { buildIndex, filterCourses, type CourseIndex, type FilterOption, type IndexedCourse, type Weekday } from './search.js';
+
+/** How long the result count waits for typing to pause before it is announced. */
+const ANNOUNCE_DELAY_MS = 600;
+/** Problems listed on screen; the console gets all of them. */
+const PROBLEMS_SHOWN = 20;
+
+/**
+ * A searchable parent-university course catalog with registration.
+ *
+ * @summary Parent-university courses: search, filter, register.
+ * @fires family-change - The family changed the search, a filter or the sort: `detail.value` is the view.
+ * @fires family-error - The feed could not be loaded (`kind: "network"`) or had bad entries (`kind: "definition"`).
+ * @csspart base - The root box.
+ * @csspart language-picker - The language picker.
+ * @csspart search - The search and filter controls.
+ * @csspart results - The list of course cards.
+ * @csspart card - One course card.
+ * @csspart details - The course detail dialog.
+ * @cssprop --family-color-primary - Buttons, links and focus.
+ * @cssprop --family-color-text - Text colour.
+ * @cssprop --family-color-muted - Secondary text.
+ * @cssprop --family-color-surface - Background.
+ * @cssprop --family-color-surface-alt - Card background.
+ * @cssprop --family-color-border - Borders of cards and inputs.
+ * @cssprop --family-color-error - Errors.
+ * @cssprop --family-font - Font family (default: the page's).
+ * @cssprop --family-radius - Corner radius.
+ * @cssprop --family-space - Base spacing.
+ * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
+ */
+@localized()
+export class FamilyCourseCatalog extends LitElement {
+  static override styles = [tokens, formStyles, styles];
+
+  /** URL of the course feed: a JSON array of courses, or `{ "courses": [...] }`. */
+  @property() src = '';
+  /** The courses as data (validated like a feed); overrides `src`. */
+  @property({ attribute: false }) courses?: readonly Course[];
+  /** An id the district chooses; it also names this catalog's part of the URL hash (`#<form-id>:q=…`). */
+  @property({ attribute: 'form-id' }) formId = 'family-course-catalog';
+  /** Hides the language picker. */
+  @property({ type: Boolean, attribute: 'no-language-picker' }) noLanguagePicker = false;
+  /** IANA time zone in which dates are shown and days of the week are counted (default: the browser's). */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** ISO 4217 currency of numeric `cost` values. */
+  @property() currency = 'USD';
+  /** The catalog's heading. */
+  @property() heading?: string;
+  /** How many cards show at first and with each "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  readonly localeController = new LocaleController(this);
+  readonly themeController = new ThemeController(this);
+
+  @state() private index?: CourseIndex;
+  @state() private problems: readonly FeedProblem[] = [];
+  @state() private skipped = 0;
+  @state() private loadError?: string;
+  @state() private loading = false;
+  @state() private view: CatalogView = { ...DEFAULT_VIEW };
+  @state() private shown = 0;
+  @state() private selected?: IndexedCourse;
+  @state() private announcement = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private results: IndexedCourse[] = [];
+  private resultsKey = '';
+  private opener?: HTMLElement;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private loadToken = 0;
+  private focusCardAt = -1;
+
+  private readonly hashSync = new HashSync(this, {
+    formId: () => this.formId,
+    view: () => this.view,
+    apply: (view) => {
+      if (sameView(view, this.view)) return;
+      this.view = view;
+      this.shown = this.pageSize;
+    },
+  });
+
+  /** The view the family is looking at (search, filters, sort). */
+  get currentView(): Readonly<CatalogView> {
+    return this.view;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('courses') || changed.has('src')) void this.load();
+    if (changed.has('pageSize') || this.shown === 0) this.shown = Math.max(1, this.pageSize);
+    this.refreshResults();
+  }
+
+  protected override updated(): void {
+    if (this.focusCardAt >= 0) {
+      const heading = this.renderRoot.querySelectorAll<HTMLElement>('.card h3')[this.focusCardAt];
+      this.focusCardAt = -1;
+      heading?.focus();
+    }
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    this.loadError = undefined;
+    let feed: Feed;
+    if (this.courses) {
+      feed = parseFeed(this.courses);
+    } else if (this.src) {
+      this.loading = true;
+      try {
+        feed = await fetchFeed(this.src);
+      } catch (error) {
+        if (token !== this.loadToken) return;
+        this.loading = false;
+        this.index = undefined;
+        const kind = error instanceof FeedError ? error.kind : 'network';
+        this.loadError = error instanceof Error ? error.message : String(error);
+        this.fail(kind, this.loadError);
+        return;
+      }
+      if (token !== this.loadToken) return;
+      this.loading = false;
+    } else {
+      return;
+    }
+    this.index = buildIndex(feed.courses);
+    this.problems = feed.problems;
+    this.skipped = feed.skipped;
+    this.resultsKey = '';
+    if (feed.problems.length) {
+      console.warn(
+        'family-course-catalog: problems in the course feed:\n' +
+          feed.problems.map((p) => `${this.problemPlace(p)}: ${p.message}`).join('\n'),
+      );
+      const message = feed.skipped ? skippedCount(feed.skipped) : feed.problems[0]!.message;
+      this.fail('definition', message);
+    }
+  }
+
+  private fail(kind: 'network' | 'definition', message: string): void {
+    this.dispatchEvent(new CustomEvent('family-error', { bubbles: true, composed: true, detail: { kind, message } }));
+  }
+
+  /** Filters only when something it depends on changed: renders for other reasons cost nothing here. */
+  private refreshResults(): void {
+    if (!this.index) {
+      this.results = [];
+      return;
+    }
+    const locale = this.localeController.locale;
+    const v = this.view;
+    const key = [locale, this.timeZone, v.query, v.category, v.language, v.format, v.location, v.day, v.childcare, v.sort].join('\u0000');
+    if (key === this.resultsKey) return;
+    const first = !this.resultsKey;
+    this.resultsKey = key;
+    this.results = filterCourses(this.index, v.query, v, { sort: v.sort, locale, timeZone: this.timeZone });
+    // Announced once the family pauses, not on every keystroke (CONTRACT.md §6); not on first load.
+    clearTimeout(this.announceTimer);
+    if (!first) {
+      const count = this.results.length;
+      this.announceTimer = setTimeout(() => {
+        this.announcement = resultCount(count);
+      }, ANNOUNCE_DELAY_MS);
+    }
+  }
+
+  private change(patch: Partial<CatalogView>, typing = false): void {
+    const view = { ...this.view, ...patch };
+    if (sameView(view, this.view)) {
+      this.view = view; // keeps the typed text (spaces) while the view stays the same
+      return;
+    }
+    this.view = view;
+    this.shown = Math.max(1, this.pageSize);
+    this.hashSync.write(view, { typing });
+    this.dispatchEvent(new CustomEvent('family-change', { bubbles: true, composed: true, detail: { value: { ...view } } }));
+  }
+
+  private clearAll(): void {
+    this.change({ ...DEFAULT_VIEW, sort: this.view.sort });
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  private showMore(): void {
+    this.focusCardAt = this.shown;
+    this.shown += Math.max(1, this.pageSize);
+  }
+
+  private openDetails(item: IndexedCourse, event: Event): void {
+    this.opener = event.currentTarget as HTMLElement;
+    this.selected = item;
+    void this.updateComplete.then(() => {
+      const dialog = this.dialog;
+      if (!dialog || dialog.open) return;
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('h2')?.focus();
+    });
+  }
+
+  private closeDetails(): void {
+    this.dialog?.close();
+  }
+
+  /** The dialog closed (button, Escape or a form method="dialog"): focus goes back to where the family was. */
+  private onDialogClose(): void {
+    const opener = this.opener;
+    this.selected = undefined;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+    else this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  // ---- rendering -------------------------------------------------------------
+
+  private text(value: LocalizedText | undefined): TemplateResult | typeof nothing {
+    if (value === undefined) return nothing;
+    const r = resolveText(value, this.localeController.locale);
+    return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : html`${r.text}`;
+  }
+
+  private languages(codes: readonly string[]): TemplateResult[] {
+    return codes.map(
+      (code, i) => html`${i ? ', ' : ''}<span lang=${code} dir=${dirOf(code)}>${autonym(code)}</span>`,
+    );
+  }
+
+  private range(start: string, end: string): string {
+    return formatDateTimeRange(new Date(start), new Date(end), this.localeController.locale, this.timeZone);
+  }
+
+  private cost(cost: Course['cost']): TemplateResult | string | typeof nothing {
+    if (cost === undefined) return nothing;
+    if (typeof cost !== 'number') return this.text(cost);
+    if (cost === 0) return msg('Free', { id: 'catalog.free' });
+    try {
+      return new Intl.NumberFormat(this.localeController.locale, { style: 'currency', currency: this.currency }).format(cost);
+    } catch {
+      return `${cost} ${this.currency}`; // an invalid currency attribute must not break the card
+    }
+  }
+
+  private childcare(childcare: Course['childcare']): TemplateResult | string | typeof nothing {
+    if (childcare === undefined) return nothing;
+    if (childcare === false) return msg('Not offered', { id: 'catalog.childcare.no' });
+    if (childcare === true) return msg('Offered', { id: 'catalog.childcare.yes' });
+    return this.text(childcare);
+  }
+
+  private seats(course: Course): string | typeof nothing {
+    if (course.remaining === undefined) return nothing;
+    return course.remaining === 0 ? msg('Full: you can join the waitlist', { id: 'catalog.full' }) : seatsLeft(course.remaining);
+  }
+
+  private fact(label: string, value: unknown): TemplateResult | typeof nothing {
+    return value === nothing ? nothing : html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+  }
+
+  private facts(course: Course): TemplateResult {
+    return html`${this.fact(msg('Languages', { id: 'catalog.languages' }), this.languages(course.languages))}
+    ${this.fact(msg('Format', { id: 'catalog.format' }), formatLabel(course.format))}
+    ${this.fact(msg('Where', { id: 'catalog.location' }), this.text(course.location))}
+    ${this.fact(msg('Childcare', { id: 'catalog.childcare' }), this.childcare(course.childcare))}
+    ${this.fact(msg('Cost', { id: 'catalog.cost' }), this.cost(course.cost))}
+    ${this.fact(msg('Seats', { id: 'catalog.seats' }), this.seats(course))}`;
+  }
+
+  private upcoming(item: IndexedCourse): Course['sessions'] {
+    return item.course.sessions.filter((_, i) => item.starts[i]! >= item.next);
+  }
+
+  private card(item: IndexedCourse): TemplateResult {
+    const { course } = item;
+    const next = item.next === Infinity ? [] : this.upcoming(item).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    const id = `course-${item.order}`;
+    return html`<li class="card" part="card">
+      <article aria-labelledby=${id}>
+        <h3 id=${id} tabindex="-1">${this.text(course.title)}</h3>
+        <p class="category">${this.text(course.category)}</p>
+        <dl class="facts">
+          <div>
+            <dt>${msg('When', { id: 'catalog.when' })}</dt>
+            <dd>
+              ${next.length
+                ? html`<ul class="sessions">
+                      ${next.slice(0, 2).map((s) => html`<li>${this.range(s.start, s.end)}</li>`)}
+                    </ul>
+                    ${next.length > 2 ? html`<span class="more">${moreSessions(next.length - 2)}</span>` : nothing}`
+                : msg('This course has ended.', { id: 'catalog.ended' })}
+            </dd>
+          </div>
+          ${this.facts(course)}
+        </dl>
+        <button type="button" class="button-secondary details-button" aria-describedby=${id} @click=${(e: Event) => this.openDetails(item, e)}>
+          ${msg('Details and registration', { id: 'catalog.details' })}
+        </button>
+      </article>
+    </li>`;
+  }
+
+  private sortedOptions(options: readonly FilterOption[]): FilterOption[] {
+    const locale = this.localeController.locale;
+    const collator = new Intl.Collator(locale);
+    return [...options].sort((a, b) => collator.compare(resolveText(a.label, locale).text, resolveText(b.label, locale).text));
+  }
+
+  private select(
+    name: keyof CatalogView,
+    label: string,
+    value: string,
+    options: TemplateResult[],
+    onChange: (value: string) => void,
+  ): TemplateResult {
+    return html`<div class="field filter">
+      <label for="filter-${name}">${label}</label>
+      <select id="filter-${name}" name=${name} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+        ${options}
+      </select>
+    </div>`;
+  }
+
+  private controls(index: CourseIndex): TemplateResult {
+    const v = this.view;
+    const any = msg('Any', { id: 'catalog.any' });
+    const anyOption = html`<option value="">${any}</option>`;
+    return html`<div class="controls" part="search" role="search">
+      <div class="field search">
+        <label for="search">${msg('Search courses', { id: 'catalog.search' })}</label>
+        <input
+          id="search"
+          type="search"
+          dir="auto"
+          autocomplete="off"
+          .value=${v.query}
+          @input=${(e: Event) => this.change({ query: (e.target as HTMLInputElement).value }, true)}
+        />
+      </div>
+      <fieldset class="filters">
+        <legend>${msg('Filter courses', { id: 'catalog.filters' })}</legend>
+        <div class="filter-grid">
+          ${this.select(
+            'category',
+            msg('Category', { id: 'catalog.category' }),
+            v.category,
+            [anyOption, ...this.sortedOptions(index.categories).map((o) => html`<option value=${o.key} ?selected=${v.category === o.key}>${this.text(o.label)}</option>`)],
+            (category) => this.change({ category }),
+          )}
+          ${this.select(
+            'language',
+            msg('Language', { id: 'catalog.language' }),
+            v.language,
+            [anyOption, ...index.languages.map((code) => html`<option value=${code} lang=${code} ?selected=${v.language === code}>${autonym(code)}</option>`)],
+            (language) => this.change({ language }),
+          )}
+          ${this.select(
+            'format',
+            msg('Format', { id: 'catalog.format' }),
+            v.format,
+            [anyOption, ...COURSE_FORMATS.map((f) => html`<option value=${f} ?selected=${v.format === f}>${formatLabel(f)}</option>`)],
+            (format) => this.change({ format: format as CatalogView['format'] }),
+          )}
+          ${index.locations.length
+            ? this.select(
+                'location',
+                msg('Where', { id: 'catalog.location' }),
+                v.location,
+                [anyOption, ...this.sortedOptions(index.locations).map((o) => html`<option value=${o.key} ?selected=${v.location === o.key}>${this.text(o.label)}</option>`)],
+                (location) => this.change({ location }),
+              )
+            : nothing}
+          ${this.select(
+            'day',
+            msg('Day of the week', { id: 'catalog.day' }),
+            v.day === null ? '' : String(v.day),
+            [anyOption, ...WEEK.map((d) => html`<option value=${String(d)} ?selected=${v.day === d}>${dayLabel(d)}</option>`)],
+            (day) => this.change({ day: day === '' ? null : (Number(day) as Weekday) }),
+          )}
+        </div>
+        <div class="choice">
+          <input
+            id="filter-childcare"
+            type="checkbox"
+            .checked=${v.childcare}
+            @change=${(e: Event) => this.change({ childcare: (e.target as HTMLInputElement).checked })}
+          />
+          <label for="filter-childcare">${msg('Only courses with childcare', { id: 'catalog.withChildcare' })}</label>
+        </div>
+      </fieldset>
+      <div class="sort-row">
+        ${this.select(
+          'sort',
+          msg('Sort by', { id: 'catalog.sort' }),
+          v.sort,
+          [
+            html`<option value="date" ?selected=${v.sort === 'date'}>${msg('Next session', { id: 'catalog.sort.date' })}</option>`,
+            html`<option value="title" ?selected=${v.sort === 'title'}>${msg('Title', { id: 'catalog.sort.title' })}</option>`,
+          ],
+          (sort) => this.change({ sort: sort === 'title' ? 'title' : 'date' }),
+        )}
+        ${isDefaultView({ ...v, sort: 'date' })
+          ? nothing
+          : html`<button type="button" class="button-link clear" @click=${this.clearAll}>
+              ${msg('Clear search and filters', { id: 'catalog.clear' })}
+            </button>`}
+      </div>
+    </div>`;
+  }
+
+  private problemPlace(p: FeedProblem): string {
+    const n = p.index + 1;
+    const id = p.id ?? '';
+    const entry =
+      p.index < 0
+        ? msg('The feed', { id: 'catalog.problem.feed' })
+        : id
+          ? msg(str`Course ${n} ("${id}")`, { id: 'catalog.problem.courseWithId' })
+          : msg(str`Course ${n}`, { id: 'catalog.problem.course' });
+    return p.path ? `${entry}, ${p.path}` : entry;
+  }
+
+  private problemList(): TemplateResult | typeof nothing {
+    if (!this.problems.length) return nothing;
+    const hidden = this.problems.length - PROBLEMS_SHOWN;
+    return html`<details class="feed-problems">
+      <summary>${this.skipped ? skippedCount(this.skipped) : this.problems[0]!.message}
+        ${msg('Details for the website team', { id: 'catalog.problem.forWebmaster' })}</summary>
+      <ul>
+        ${this.problems.slice(0, PROBLEMS_SHOWN).map(
+          (p) => html`<li><code>${this.problemPlace(p)}</code>: ${p.message}</li>`,
+        )}
+      </ul>
+      ${hidden > 0
+        ? html`<p>${msg(str`… and ${hidden} more (all are listed in the browser console).`, { id: 'catalog.problem.more' })}</p>`
+        : nothing}
+    </details>`;
+  }
+
+  private detailsDialog(): TemplateResult {
+    const item = this.selected;
+    const course = item?.course;
+    return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
+      ${item && course
+        ? html`<div class="dialog-body">
+            <div class="dialog-head">
+              <h2 id="details-title" tabindex="-1">${this.text(course.title)}</h2>
+              <button type="button" class="button-secondary close" @click=${this.closeDetails}>
+                ${msg('Close', { id: 'catalog.close' })}
+              </button>
+            </div>
+            <p class="category">${this.text(course.category)}</p>
+            ${course.description ? html`<p class="description">${this.text(course.description)}</p>` : nothing}
+            <dl class="facts">${this.facts(course)}</dl>
+            <h3>${msg('Sessions', { id: 'catalog.sessions' })}</h3>
+            ${course.sessions.length
+              ? html`<ol class="sessions all-sessions">
+                  ${course.sessions.map(
+                    (s, i) => html`<li class=${item.starts[i]! < Date.now() ? 'past' : ''}>${this.range(s.start, s.end)}</li>`,
+                  )}
+                </ol>`
+              : html`<p>${msg('Dates will be announced.', { id: 'catalog.noSessions' })}</p>`}
+            ${this.registration(item)}
+          </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  /** Registration for the selected course; filled in by the submission pipeline. */
+  protected registration(item: IndexedCourse): TemplateResult | typeof nothing {
+    if (item.next === Infinity && item.course.sessions.length) {
+      return html`<p>${msg('This course has ended.', { id: 'catalog.ended' })}</p>`;
+    }
+    return nothing;
+  }
+
+  override render() {
+    const index = this.index;
+    const total = this.results.length;
+    const shown = Math.min(this.shown, total);
+    const content = html`<section class="catalog" aria-labelledby="catalog-title">
+      <h2 id="catalog-title">${this.heading || msg('Courses for families', { id: 'catalog.heading' })}</h2>
+      ${this.loadError ? html`<p class="error-message load-error" role="alert">${this.loadError}</p>` : nothing}
+      ${this.problemList()}
+      ${this.loading ? html`<p class="loading">${msg('Loading courses…', { id: 'catalog.loading' })}</p>` : nothing}
+      ${index
+        ? html`${this.controls(index)}
+            <p class="count">${resultCount(total)}</p>
+            ${total === 0 && index.items.length
+              ? html`<p class="empty">${msg('No courses match. Try fewer words or clear a filter.', { id: 'catalog.none' })}</p>`
+              : nothing}
+            <ul class="results" part="results">
+              ${repeat(
+                this.results.slice(0, shown),
+                (item) => item.course.id,
+                (item) => this.card(item),
+              )}
+            </ul>
+            ${shown < total
+              ? html`<div class="actions">
+                  <button type="button" class="button-secondary show-more" @click=${this.showMore}>
+                    ${msg(str`Show more (${shown} of ${total} shown)`, { id: 'catalog.showMore' })}
+                  </button>
+                </div>`
+              : nothing}`
+        : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.detailsDialog()}
+    </section>`;
+    return elementFrame(this, content);
+  }
+}
+
+define('family-course-catalog', FamilyCourseCatalog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'family-course-catalog': FamilyCourseCatalog;
+  }
+}

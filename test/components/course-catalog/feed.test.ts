@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../../src/components/course-catalog/feed.js';
+import { generateCourses } from './generate-courses.js';
+
+describe('course feed parsing', () => {
+  it('accepts an array or { courses }, keeping feed order', () => {
+    const courses = generateCourses(3);
+    expect(parseFeed(courses).courses.map((c) => c.id)).to.deep.equal(['course-1', 'course-2', 'course-3']);
+    expect(parseFeed({ courses }).courses).to.have.length(3);
+    expect(parseFeed({ courses }).problems).to.deep.equal([]);
+  });
+
+  it('skips bad entries with their position, id, path and problem, and keeps the good ones', () => {
+    const [good1, good2] = generateCourses(2);
+    const feed = parseFeed([
+      good1,
+      { ...good2, id: 'no-format', format: 'on-line' },
+      { id: 'bad-session', title: 'x', category: 'y', languages: ['en'], format: 'online', sessions: [{ start: '2027-01-01T18:00:00Z', end: '2027-01-01T17:00:00Z' }] },
+      { title: 'no id', category: 'y', languages: [], format: 'online', sessions: [{ start: 'next tuesday', end: '2027-01-01T17:00:00Z' }] },
+      { ...good1 }, // the same id again
+      'not a course',
+      good2,
+    ]);
+    expect(feed.courses.map((c) => c.id)).to.deep.equal([good1!.id, good2!.id]);
+    expect(feed.skipped).to.equal(5);
+    const at = (index: number) => feed.problems.filter((p) => p.index === index).map((p) => `${p.path}: ${p.message}`);
+    expect(feed.problems.find((p) => p.index === 1)?.id).to.equal('no-format');
+    expect(at(1)).to.deep.equal(['format: should be one of: in-person, online, hybrid']);
+    expect(at(2)).to.deep.equal(['sessions[0].end: ends before it starts']);
+    expect(at(3)).to.have.members([
+      'id: is missing',
+      'languages: should have at least 1 entries',
+      'sessions[0].start: should be a date and time with an offset, like 2026-12-03T18:00:00-06:00',
+    ]);
+    expect(at(4)).to.deep.equal(['id: repeats the id of an earlier course']);
+    expect(at(5)).to.deep.equal([': should be an object']);
+  });
+
+  it('says so when the feed is neither a list nor { courses }', () => {
+    const feed = parseFeed({ items: [] });
+    expect(feed.courses).to.deep.equal([]);
+    expect(feed.problems[0]!.index).to.equal(-1);
+    expect(feed.problems[0]!.message).to.contain('"courses"');
+  });
+});

@@ -7,11 +7,13 @@
 import * as z from 'zod/mini';
 import { envelopeSchema } from './core/submit/envelope.schema.js';
 import { tipPayloadSchema } from './components/homework-tip/tip.schema.js';
+import { preferencesSchema } from './components/contact-preferences/preferences.schema.js';
 
 export { envelopeSchema };
 
 export const payloadSchemas = {
   'family-homework-tip': tipPayloadSchema,
+  'family-contact-preferences': preferencesSchema,
 } as const;
 
 export type SubmittingTag = keyof typeof payloadSchemas;

@@ -1,0 +1,72 @@
+import * as z from 'zod/mini';
+import { preferencesSchema, type Preferences } from './preferences.schema.js';
+
+/** One problem of a prefill value, for the webmaster: where and what. */
+export interface PrefillProblem {
+  path: string;
+  problem: string;
+}
+
+export interface PrefillResult {
+  /** The fields that are usable on their own. */
+  value: Partial<Preferences>;
+  /** Empty when the whole value is valid. */
+  problems: PrefillProblem[];
+}
+
+const shape = preferencesSchema.shape;
+type Key = keyof typeof shape;
+
+/**
+ * Reads saved preferences (from `.value` or `src`) with the payload schema.
+ * A portal's saved record may fail a rule today (say, `sms` saved before the
+ * consent text existed): every field that is valid on its own is still shown,
+ * so the family only fixes what is missing, and the webmaster hears about the rest.
+ */
+export function readPrefill(input: unknown): PrefillResult {
+  const whole = z.safeParse(preferencesSchema, input);
+  if (whole.success) return { value: whole.data, problems: [] };
+  const problems = whole.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(value)',
+    problem: issue.message || issue.code,
+  }));
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { value: {}, problems };
+  const value: Record<string, unknown> = {};
+  for (const key of Object.keys(shape) as Key[]) {
+    const field = (input as Record<string, unknown>)[key];
+    if (field === undefined) continue;
+    const one = z.safeParse(shape[key], field);
+    if (one.success) value[key] = one.data;
+  }
+  return { value: value as Partial<Preferences>, problems };
+}
+
+export class PrefillFetchError extends Error {
+  constructor(
+    readonly url: string,
+    readonly status?: number,
+    /** It answered, but not with JSON. */
+    readonly notJson = false,
+  ) {
+    super(`${url}${status ? ` (HTTP ${status})` : ''}${notJson ? ' (not JSON)' : ''}`);
+  }
+}
+
+/** Fetches saved preferences; rejects with `PrefillFetchError` when `src` cannot be read as JSON. */
+export async function fetchPrefill(src: string, signal: AbortSignal): Promise<unknown> {
+  const url = new URL(src, document.baseURI).href;
+  let response: Response;
+  try {
+    // Credentials as for a same-origin page: a portal's saved preferences sit behind its login.
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new PrefillFetchError(url);
+  }
+  if (!response.ok) throw new PrefillFetchError(url, response.status);
+  try {
+    return await response.json();
+  } catch {
+    throw new PrefillFetchError(url, response.status, true);
+  }
+}

@@ -8,12 +8,14 @@ import * as z from 'zod/mini';
 import { envelopeSchema } from './core/submit/envelope.schema.js';
 import { tipPayloadSchema } from './components/homework-tip/tip.schema.js';
 import { preferencesSchema } from './components/contact-preferences/preferences.schema.js';
+import { rsvpPayloadSchema } from './components/event-rsvp/event.schema.js';
 
 export { envelopeSchema };
 
 export const payloadSchemas = {
   'family-homework-tip': tipPayloadSchema,
   'family-contact-preferences': preferencesSchema,
+  'family-event-rsvp': rsvpPayloadSchema,
 } as const;
 
 export type SubmittingTag = keyof typeof payloadSchemas;

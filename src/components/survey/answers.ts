@@ -1,0 +1,176 @@
+import { msg, str } from '@lit/localize';
+import { formatDate } from '../../core/i18n/date-format.js';
+import type { LocalizedText } from '../../core/i18n/localized-text.js';
+import type { Survey } from './definition.js';
+import { atLeast, OTHER_VALUE, upTo } from './questions/choice.js';
+import { itemPath } from './questions/likert.js';
+import { answerPath, otherPath } from './questions/question-view.js';
+import { TEXT_MAX_LENGTH, type AnswerValue, type LikertAnswer, type Question, type SurveyPayload } from './survey.schema.js';
+import { visibleQuestions } from './visibility.js';
+
+/** Everything the family entered; kept across pages and in the draft. */
+export interface AnswerState {
+  answers: Record<string, AnswerValue>;
+  other: Record<string, string>;
+  /** Questions whose input holds text that is not a number or date. */
+  badInput: string[];
+}
+
+export const emptyState = (): AnswerState => ({ answers: {}, other: {}, badInput: [] });
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d\s().-]+((\s*(ext\.?|x)\s*)\d{1,6})?$/i;
+
+function validPhone(value: string): boolean {
+  const main = value.replace(/(ext\.?|x)\s*\d+\s*$/i, '');
+  const digits = main.replace(/\D/g, '').length;
+  return PHONE.test(value.trim()) && digits >= 7 && digits <= 15;
+}
+
+function validDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+const chosen = (value: AnswerValue | undefined): string[] =>
+  Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+
+/**
+ * The field errors of these questions (CONTRACT.md §2 field paths), in words a
+ * family understands, in the active locale. Only the given questions are
+ * checked: a page validates its own questions, and hidden ones never count.
+ */
+export function validateQuestions(
+  questions: readonly Question[],
+  state: AnswerState,
+  plain: (text: LocalizedText | undefined) => string,
+  locale: string,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const choose = (text: LocalizedText) => {
+    const words = plain(text);
+    return msg(str`Choose an answer: ${words}`, { id: 'survey.error.choose' });
+  };
+  const enter = (text: LocalizedText) => {
+    const words = plain(text);
+    return msg(str`Enter an answer: ${words}`, { id: 'survey.error.enter' });
+  };
+  const day = (iso: string) => formatDate(new Date(`${iso}T12:00:00Z`), locale, 'UTC');
+
+  for (const q of questions) {
+    const path = answerPath(q);
+    const value = state.answers[q.id];
+    const bad = state.badInput.includes(q.id);
+    const missing = value === undefined || (Array.isArray(value) && value.length === 0);
+    switch (q.type) {
+      case 'likert': {
+        if (!q.required) break;
+        const answer = (value ?? {}) as LikertAnswer;
+        for (const item of q.items) if (answer[item.id] === undefined) errors[itemPath(q, item.id)] = choose(item.text);
+        break;
+      }
+      case 'single':
+      case 'multiple':
+      case 'dropdown':
+      case 'rating':
+      case 'yesno':
+        if (missing) {
+          if (q.required) errors[path] = choose(q.text);
+          break;
+        }
+        if (q.type === 'multiple') {
+          const n = chosen(value).length;
+          if (q.min !== undefined && n < q.min) errors[path] = atLeast(q.min);
+          else if (q.max !== undefined && n > q.max) errors[path] = upTo(q.max);
+        }
+        if ((q.type === 'single' || q.type === 'multiple') && q.other && chosen(value).includes(OTHER_VALUE)) {
+          if (!(state.other[q.id] ?? '').trim()) {
+            errors[otherPath(q)] = msg('Tell us your answer for “Other”, or choose another answer.', { id: 'survey.error.other' });
+          }
+        }
+        break;
+      case 'number': {
+        const words = plain(q.text);
+        if (bad) errors[path] = msg(str`Enter a number: ${words}`, { id: 'survey.error.number' });
+        else if (missing) {
+          if (q.required) errors[path] = enter(q.text);
+        } else if (typeof value === 'number') {
+          const { min, max } = q;
+          if (min !== undefined && value < min) errors[path] = msg(str`Enter a number of ${min} or more.`, { id: 'survey.error.number-min' });
+          else if (max !== undefined && value > max) errors[path] = msg(str`Enter a number of ${max} or less.`, { id: 'survey.error.number-max' });
+        }
+        break;
+      }
+      case 'date': {
+        const words = plain(q.text);
+        if (bad || (typeof value === 'string' && !validDate(value))) {
+          errors[path] = msg(str`Enter a real date: ${words}`, { id: 'survey.error.date' });
+        } else if (missing) {
+          if (q.required) errors[path] = enter(q.text);
+        } else if (typeof value === 'string') {
+          if (q.min && value < q.min) {
+            const first = day(q.min);
+            errors[path] = msg(str`Enter a date on or after ${first}.`, { id: 'survey.error.date-min' });
+          } else if (q.max && value > q.max) {
+            const last = day(q.max);
+            errors[path] = msg(str`Enter a date on or before ${last}.`, { id: 'survey.error.date-max' });
+          }
+        }
+        break;
+      }
+      case 'text':
+      case 'email':
+      case 'phone': {
+        const text = typeof value === 'string' ? value.trim() : '';
+        if (!text) {
+          if (q.required) errors[path] = enter(q.text);
+        } else if (q.type === 'email' && !EMAIL.test(text)) {
+          errors[path] = msg('Enter an email address like name@example.com.', { id: 'survey.error.email' });
+        } else if (q.type === 'phone' && !validPhone(text)) {
+          errors[path] = msg('Enter a phone number with digits, like 555 123 4567.', { id: 'survey.error.phone' });
+        } else if (q.type === 'text' && text.length > (q.maxLength ?? TEXT_MAX_LENGTH)) {
+          errors[path] = msg('This answer is too long. Please shorten it.', { id: 'survey.error.too-long' });
+        }
+        break;
+      }
+    }
+  }
+  return errors;
+}
+
+/** The questions shown for the current answers, in definition order. */
+export function shownQuestions(survey: Survey, state: AnswerState): Question[] {
+  const visible = visibleQuestions(survey.questions, state.answers);
+  return survey.questions.filter((q) => visible.has(q.id));
+}
+
+/**
+ * The survey's `data` (CONTRACT.md §3): answers of shown questions only, text
+ * trimmed, likert items of the question's own items, "Other" text beside.
+ */
+export function buildPayload(survey: Survey, state: AnswerState): SurveyPayload {
+  const answers: Record<string, AnswerValue> = {};
+  const other: Record<string, string> = {};
+  for (const q of shownQuestions(survey, state)) {
+    const value = state.answers[q.id];
+    if (value === undefined) continue;
+    if (typeof value === 'string') {
+      const text = value.trim();
+      if (text) answers[q.id] = text;
+    } else if (Array.isArray(value)) {
+      if (value.length) answers[q.id] = value;
+    } else if (typeof value === 'object') {
+      const items = q.type === 'likert' ? q.items.map((i) => i.id) : [];
+      const kept = Object.fromEntries(Object.entries(value).filter(([id]) => items.includes(id)));
+      if (Object.keys(kept).length) answers[q.id] = kept;
+    } else {
+      answers[q.id] = value;
+    }
+    const otherText = (state.other[q.id] ?? '').trim();
+    if ((q.type === 'single' || q.type === 'multiple') && q.other && chosen(value).includes(OTHER_VALUE) && otherText) {
+      other[q.id] = otherText;
+    }
+  }
+  return { surveyId: survey.id, answers, ...(Object.keys(other).length ? { other } : {}) };
+}

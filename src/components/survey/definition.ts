@@ -1,0 +1,361 @@
+import {
+  likertItemSchema,
+  likertOptionSchema,
+  optionSchema,
+  pageSchema,
+  questionSchemas,
+  surveyDefinitionSchema,
+  visibleIfSchema,
+  type Page,
+  type Question,
+  type SurveyDefinition,
+  type VisibleIf,
+} from './survey.schema.js';
+
+/** One problem of a definition, for the webmaster: where (a JSON path) and what. */
+export interface DefinitionProblem {
+  path: string;
+  problem: string;
+}
+
+/** A valid definition, with top-level `questions` turned into one page. */
+export interface Survey {
+  definition: SurveyDefinition;
+  id: string;
+  pages: Page[];
+  /** Every question in definition order. */
+  questions: Question[];
+}
+
+export type ParseResult =
+  | { ok: true; survey: Survey; unknownKeys: string[] }
+  | { ok: false; problems: DefinitionProblem[]; unknownKeys: string[] };
+
+type Path = readonly PropertyKey[];
+
+/** `['pages', 0, 'questions', 3, 'options']` → `pages[0].questions[3].options`. */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${String(segment)}` : String(segment);
+  }
+  return out || '(the survey)';
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const keysOf = (schema: { shape: object }) => new Set(Object.keys(schema.shape));
+const questionKeys = new Map<string, Set<string>>(
+  questionSchemas.map((s) => [String(s.shape.type.def.values[0]), keysOf(s)]),
+);
+const questionTypes = [...questionKeys.keys()];
+
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  message?: string;
+  expected?: string;
+  values?: unknown[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+}
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+};
+
+// zod/mini ships no messages ("Invalid input"); the schema carries the
+// important ones and this says the rest in words a webmaster can act on.
+function describe(issue: Issue, data: unknown): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  const last = issue.path[issue.path.length - 1];
+  const value = valueAt(data, issue.path);
+  switch (issue.code) {
+    case 'invalid_union':
+      if (last === 'type') {
+        // the discriminated union of question types: no option matched
+        return value === undefined
+          ? `is required (one of ${questionTypes.join(', ')})`
+          : `unknown question type ${JSON.stringify(value)}; use one of ${questionTypes.join(', ')}`;
+      }
+      if (last === 'equals' || last === 'notEquals') return 'expected text, a number, true or false, or a list of text';
+      if (last === 'value') return 'expected text or a number';
+      return 'expected text, or a map of language code to text ({"en": "…", "es": "…"})';
+    case 'invalid_type':
+      if (value === undefined) return 'is required';
+      return `expected ${typeWords[issue.expected ?? ''] ?? issue.expected ?? 'another type'}`;
+    case 'invalid_value':
+      return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_key':
+      return 'a language key is not a language code such as "en" or "zh-Hant"';
+    default:
+      return issue.code.replace(/_/g, ' ');
+  }
+}
+
+/** Keys the schema does not know, by JSON path, so a typo like `visibelIf` is found. */
+export function findUnknownKeys(data: unknown): string[] {
+  const found: string[] = [];
+  const check = (value: unknown, allowed: Set<string>, path: PropertyKey[]) => {
+    if (!isObject(value)) return;
+    for (const key of Object.keys(value)) if (!allowed.has(key)) found.push(formatPath([...path, key]));
+  };
+  const rule = (value: unknown, path: PropertyKey[]) => {
+    check(value, ruleKeys, path);
+    if (!isObject(value)) return;
+    for (const list of ['all', 'any'] as const) {
+      const nested = value[list];
+      if (Array.isArray(nested)) nested.forEach((r, i) => rule(r, [...path, list, i]));
+    }
+  };
+  const question = (value: unknown, path: PropertyKey[]) => {
+    if (!isObject(value)) return;
+    const allowed = questionKeys.get(String(value['type']));
+    if (!allowed) return; // an unknown type is reported as an error instead
+    check(value, allowed, path);
+    const likert = value['type'] === 'likert';
+    const opts = value['options'];
+    if (Array.isArray(opts)) opts.forEach((o, i) => check(o, likert ? likertOptionKeys : optionKeys, [...path, 'options', i]));
+    const items = value['items'];
+    if (likert && Array.isArray(items)) items.forEach((it, i) => check(it, itemKeys, [...path, 'items', i]));
+    if (value['visibleIf'] !== undefined) rule(value['visibleIf'], [...path, 'visibleIf']);
+  };
+  const questions = (value: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(value)) value.forEach((q, i) => question(q, [...path, i]));
+  };
+  check(data, definitionKeys, []);
+  if (!isObject(data)) return found;
+  if (Array.isArray(data['pages'])) {
+    data['pages'].forEach((page, i) => {
+      check(page, pageKeys, ['pages', i]);
+      if (isObject(page)) questions(page['questions'], ['pages', i, 'questions']);
+    });
+  }
+  questions(data['questions'], ['questions']);
+  return found;
+}
+
+const definitionKeys = keysOf(surveyDefinitionSchema);
+const pageKeys = keysOf(pageSchema);
+const optionKeys = keysOf(optionSchema);
+const likertOptionKeys = keysOf(likertOptionSchema);
+const itemKeys = keysOf(likertItemSchema);
+const ruleKeys = keysOf(visibleIfSchema as unknown as { shape: object });
+
+/** Checks that need the whole definition: id uniqueness, visibleIf targets, consistent limits. */
+function crossCheck(definition: SurveyDefinition): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const add = (path: Path, problem: string) => problems.push({ path: formatPath(path), problem });
+
+  if (definition.pages && definition.questions) add(['questions'], 'give either "pages" or "questions", not both');
+  if (!definition.pages && !definition.questions) add([], 'needs "pages" (a list of pages) or "questions"');
+
+  const located: { question: Question; path: PropertyKey[] }[] = [];
+  definition.pages?.forEach((page, p) =>
+    page.questions.forEach((question, q) => located.push({ question, path: ['pages', p, 'questions', q] })),
+  );
+  definition.questions?.forEach((question, q) => located.push({ question, path: ['questions', q] }));
+
+  const seen = new Map<string, PropertyKey[]>();
+  for (const { question, path } of located) {
+    const first = seen.get(question.id);
+    if (first) add([...path, 'id'], `the id "${question.id}" is already used by ${formatPath(first)}`);
+    else seen.set(question.id, path);
+  }
+
+  const unique = (values: readonly (string | number)[], path: PropertyKey[], key: string, what: string) => {
+    const used = new Set<string | number>();
+    values.forEach((v, i) => {
+      if (used.has(v)) add([...path, i, key], `the ${what} ${JSON.stringify(v)} is used twice`);
+      used.add(v);
+    });
+  };
+
+  const checkRule = (rule: VisibleIf, path: PropertyKey[], self: string) => {
+    const lists = (['all', 'any'] as const).filter((k) => rule[k] !== undefined);
+    const operators = (['equals', 'notEquals', 'includes'] as const).filter((k) => rule[k] !== undefined);
+    if (lists.length) {
+      if (lists.length > 1 || rule.question !== undefined || operators.length) {
+        add(path, 'a rule is either {"all": [...]}, {"any": [...]} or {"question", "equals" | "notEquals" | "includes"}');
+        return;
+      }
+      const list = lists[0]!;
+      const rules = rule[list]!;
+      if (!rules.length) add([...path, list], 'at least one rule');
+      rules.forEach((r, i) => checkRule(r, [...path, list, i], self));
+      return;
+    }
+    if (rule.question === undefined) {
+      add(path, 'a rule needs "question" with "equals", "notEquals" or "includes" (or "all" / "any")');
+      return;
+    }
+    if (operators.length !== 1) add(path, 'use exactly one of "equals", "notEquals" or "includes"');
+    if (rule.question === self) add([...path, 'question'], 'a question cannot depend on its own answer');
+    else if (!seen.has(rule.question)) add([...path, 'question'], `there is no question "${rule.question}" in this survey`);
+  };
+
+  for (const { question, path } of located) {
+    switch (question.type) {
+      case 'single':
+      case 'multiple':
+      case 'dropdown':
+        unique(
+          question.options.map((o) => o.value),
+          [...path, 'options'],
+          'value',
+          'option value',
+        );
+        if (question.type !== 'dropdown' && question.other && question.options.some((o) => o.value === 'other')) {
+          add([...path, 'other'], 'an option already has the value "other", which "other": true adds');
+        }
+        if (question.type === 'multiple') {
+          const choices = question.options.length + (question.other ? 1 : 0);
+          if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
+            add([...path, 'min'], 'must not be more than "max"');
+          }
+          if (question.min !== undefined && question.min > choices) add([...path, 'min'], `there are only ${choices} choices`);
+        }
+        break;
+      case 'likert':
+        if (question.scale === undefined && question.options === undefined) {
+          add(path, 'a likert question needs a "scale" (agreement4, agreement5, frequency5, satisfaction5, confidence5) or "options"');
+        }
+        if (question.scale !== undefined && question.options !== undefined) {
+          add([...path, 'options'], 'give either "scale" or "options", not both');
+        }
+        if (question.options) {
+          unique(
+            question.options.map((o) => o.value),
+            [...path, 'options'],
+            'value',
+            'option value',
+          );
+          if (question.notSure && question.options.some((o) => o.value === 'not-sure')) {
+            add([...path, 'notSure'], 'an option already has the value "not-sure", which "notSure": true adds');
+          }
+        }
+        unique(
+          question.items.map((item) => item.id),
+          [...path, 'items'],
+          'id',
+          'item id',
+        );
+        break;
+      case 'number':
+        if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
+          add([...path, 'min'], 'must not be more than "max"');
+        }
+        break;
+      case 'date':
+        if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
+          add([...path, 'min'], 'must not be after "max"');
+        }
+        break;
+      default:
+        break;
+    }
+    if (question.visibleIf) checkRule(question.visibleIf, [...path, 'visibleIf'], question.id);
+  }
+  return problems;
+}
+
+/**
+ * Validates a definition with the one survey schema, then the checks that need
+ * the whole definition. Never throws: every problem comes back with its path.
+ */
+export function parseDefinition(data: unknown): ParseResult {
+  const unknownKeys = findUnknownKeys(data);
+  const result = surveyDefinitionSchema.safeParse(data);
+  if (!result.success) {
+    return {
+      ok: false,
+      unknownKeys,
+      problems: result.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        problem: describe(issue as Issue, data),
+      })),
+    };
+  }
+  const definition = result.data;
+  const problems = crossCheck(definition);
+  if (problems.length) return { ok: false, problems, unknownKeys };
+  const pages = definition.pages ?? [{ questions: definition.questions ?? [] }];
+  return {
+    ok: true,
+    unknownKeys,
+    survey: { definition, id: definition.id, pages, questions: pages.flatMap((p) => p.questions) },
+  };
+}
+
+/** Why a definition could not be fetched: an HTTP status, a timeout or no answer. */
+export class DefinitionFetchError extends Error {
+  constructor(
+    readonly url: string,
+    readonly reason: 'status' | 'timeout' | 'unreachable',
+    readonly status?: number,
+  ) {
+    super(`${reason} ${status ?? ''} ${url}`);
+    this.name = 'DefinitionFetchError';
+  }
+}
+
+/**
+ * Fetches a definition's JSON. A network failure, timeout or non-2xx is a
+ * DefinitionFetchError; a body that is not JSON is a definition problem.
+ */
+export async function fetchDefinition(src: string, signal: AbortSignal, timeoutMs: number): Promise<ParseResult> {
+  const url = new URL(src, document.baseURI).href;
+  const timer = new AbortController();
+  const timeout = setTimeout(() => timer.abort(), timeoutMs);
+  const abort = () => timer.abort();
+  signal.addEventListener('abort', abort);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: timer.signal, headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new DefinitionFetchError(url, timer.signal.aborted ? 'timeout' : 'unreachable');
+    }
+    if (!response.ok) throw new DefinitionFetchError(url, 'status', response.status);
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw new DefinitionFetchError(url, timer.signal.aborted ? 'timeout' : 'unreachable');
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return { ok: false, unknownKeys: [], problems: [{ path: '(the file)', problem: `${url} is not valid JSON` }] };
+    }
+    return parseDefinition(data);
+  } finally {
+    clearTimeout(timeout);
+    signal.removeEventListener('abort', abort);
+  }
+}

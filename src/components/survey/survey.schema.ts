@@ -1,0 +1,172 @@
+import * as z from 'zod/mini';
+import { localizedText } from '../../core/i18n/localized-text.js';
+
+/**
+ * The one schema of a survey definition (CONTRACT.md §3) and of what a survey
+ * sends. Types come from here (`z.infer`); definition.ts adds the checks that
+ * need the whole definition (duplicate ids, visibleIf targets) and the
+ * webmaster-facing messages.
+ */
+
+/** Question ids become field paths (`answers.<id>`) and element ids: no dots or spaces. */
+export const questionId = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, "-" or "_"'));
+
+const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+
+/** A value a `visibleIf` rule compares with. */
+export const ruleValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+/** The raw shape of a `visibleIf` rule; definition.ts checks that it uses exactly one form. */
+export interface VisibleIf {
+  question?: string;
+  equals?: z.infer<typeof ruleValue>;
+  notEquals?: z.infer<typeof ruleValue>;
+  includes?: string;
+  all?: VisibleIf[];
+  any?: VisibleIf[];
+}
+
+export const visibleIfSchema: z.ZodMiniType<VisibleIf> = z.object({
+  question: z.optional(z.string()),
+  equals: z.optional(ruleValue),
+  notEquals: z.optional(ruleValue),
+  includes: z.optional(z.string()),
+  get all() {
+    return z.optional(z.array(visibleIfSchema));
+  },
+  get any() {
+    return z.optional(z.array(visibleIfSchema));
+  },
+});
+
+export const optionSchema = z.object({ value: nonEmpty, label: localizedText });
+export type Option = z.infer<typeof optionSchema>;
+
+const options = z.array(optionSchema).check(z.minLength(1, 'at least one option'));
+
+const base = {
+  id: questionId,
+  text: localizedText,
+  help: z.optional(localizedText),
+  required: z.optional(z.boolean()),
+  visibleIf: z.optional(visibleIfSchema),
+};
+
+const count = z.int().check(z.gte(0, 'must be 0 or more'));
+
+export const likertScales = ['agreement4', 'agreement5', 'frequency5', 'satisfaction5', 'confidence5'] as const;
+export type LikertScale = (typeof likertScales)[number];
+
+export const likertOptionSchema = z.object({ value: z.union([nonEmpty, z.number()]), label: localizedText });
+export type LikertOption = z.infer<typeof likertOptionSchema>;
+export const likertItemSchema = z.object({ id: questionId, text: localizedText, group: z.optional(z.string()) });
+export type LikertItem = z.infer<typeof likertItemSchema>;
+
+export const singleQuestion = z.object({ ...base, type: z.literal('single'), options, other: z.optional(z.boolean()) });
+export const multipleQuestion = z.object({
+  ...base,
+  type: z.literal('multiple'),
+  options,
+  other: z.optional(z.boolean()),
+  min: z.optional(count),
+  max: z.optional(count),
+});
+export const dropdownQuestion = z.object({ ...base, type: z.literal('dropdown'), options });
+export const likertQuestion = z.object({
+  ...base,
+  type: z.literal('likert'),
+  scale: z.optional(z.enum(likertScales)),
+  options: z.optional(z.array(likertOptionSchema).check(z.minLength(2, 'at least two options'))),
+  notSure: z.optional(z.boolean()),
+  items: z.array(likertItemSchema).check(z.minLength(1, 'at least one item')),
+});
+export const ratingQuestion = z.object({
+  ...base,
+  type: z.literal('rating'),
+  max: z.optional(z.int().check(z.gte(2, 'must be 2 or more'), z.lte(10, 'must be 10 or less'))),
+  minLabel: z.optional(localizedText),
+  maxLabel: z.optional(localizedText),
+});
+export const yesnoQuestion = z.object({ ...base, type: z.literal('yesno') });
+export const textQuestion = z.object({
+  ...base,
+  type: z.literal('text'),
+  multiline: z.optional(z.boolean()),
+  maxLength: z.optional(z.int().check(z.gte(1, 'must be 1 or more'), z.lte(10000, 'must be 10000 or less'))),
+});
+export const numberQuestion = z.object({
+  ...base,
+  type: z.literal('number'),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  step: z.optional(z.number().check(z.positive('must be more than 0'))),
+});
+export const emailQuestion = z.object({ ...base, type: z.literal('email') });
+export const phoneQuestion = z.object({ ...base, type: z.literal('phone') });
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
+export const dateQuestion = z.object({ ...base, type: z.literal('date'), min: z.optional(isoDate), max: z.optional(isoDate) });
+
+export const questionSchemas = [
+  singleQuestion,
+  multipleQuestion,
+  dropdownQuestion,
+  likertQuestion,
+  ratingQuestion,
+  yesnoQuestion,
+  textQuestion,
+  numberQuestion,
+  emailQuestion,
+  phoneQuestion,
+  dateQuestion,
+] as const;
+
+export const questionSchema = z.discriminatedUnion('type', questionSchemas);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+
+export const pageSchema = z.object({
+  title: z.optional(localizedText),
+  description: z.optional(localizedText),
+  questions: z.array(questionSchema).check(z.minLength(1, 'at least one question')),
+});
+export type Page = z.infer<typeof pageSchema>;
+
+export const surveyDefinitionSchema = z.object({
+  id: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters')),
+  title: z.optional(localizedText),
+  description: z.optional(localizedText),
+  anonymous: z.optional(z.boolean()),
+  submitLabel: z.optional(localizedText),
+  pages: z.optional(z.array(pageSchema).check(z.minLength(1, 'at least one page'))),
+  questions: z.optional(z.array(questionSchema).check(z.minLength(1, 'at least one question'))),
+});
+export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
+
+/** Default `maxLength` of a text answer (CONTRACT.md §3). */
+export const TEXT_MAX_LENGTH = 2000;
+/** Default `max` of a rating. */
+export const RATING_MAX = 5;
+
+const likertValue = z.union([z.number(), z.string().check(z.maxLength(200))]);
+
+/** One answer, by question type (CONTRACT.md §3 table). */
+export const answerValueSchema = z.union([
+  z.string().check(z.maxLength(10000)),
+  z.number(),
+  z.boolean(),
+  z.array(z.string().check(z.maxLength(200))),
+  z.record(questionId, likertValue),
+]);
+export type AnswerValue = z.infer<typeof answerValueSchema>;
+export type LikertAnswer = Record<string, number | string>;
+
+/** What `<family-survey>` sends as the envelope's `data`. */
+export const surveyPayloadSchema = z.object({
+  surveyId: z.string().check(z.minLength(1), z.maxLength(200)),
+  answers: z.record(questionId, answerValueSchema),
+  other: z.optional(z.record(questionId, z.string().check(z.maxLength(TEXT_MAX_LENGTH)))),
+});
+export type SurveyPayload = z.infer<typeof surveyPayloadSchema>;

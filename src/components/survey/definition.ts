@@ -3,6 +3,7 @@ import {
   likertOptionSchema,
   optionSchema,
   pageSchema,
+  questionSchema,
   questionSchemas,
   surveyDefinitionSchema,
   visibleIfSchema,
@@ -164,20 +165,51 @@ const likertOptionKeys = keysOf(likertOptionSchema);
 const itemKeys = keysOf(likertItemSchema);
 const ruleKeys = keysOf(visibleIfSchema as unknown as { shape: object });
 
+interface Located {
+  question: Question;
+  path: PropertyKey[];
+}
+
+/**
+ * The questions of a raw definition that are valid on their own, with their
+ * paths, and every id given at all, so the whole-definition checks also run
+ * (and report) while other parts are still broken.
+ */
+function salvage(data: unknown): { located: Located[]; ids: Set<string> } {
+  const located: Located[] = [];
+  const ids = new Set<string>();
+  const take = (list: unknown, path: PropertyKey[]) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, i) => {
+      if (isObject(raw) && typeof raw['id'] === 'string') ids.add(raw['id']);
+      const parsed = questionSchema.safeParse(raw);
+      if (parsed.success) located.push({ question: parsed.data, path: [...path, i] });
+    });
+  };
+  if (isObject(data)) {
+    if (Array.isArray(data['pages'])) {
+      data['pages'].forEach((page, p) => {
+        if (isObject(page)) take(page['questions'], ['pages', p, 'questions']);
+      });
+    }
+    take(data['questions'], ['questions']);
+  }
+  return { located, ids };
+}
+
 /** Checks that need the whole definition: id uniqueness, visibleIf targets, consistent limits. */
-function crossCheck(definition: SurveyDefinition): DefinitionProblem[] {
+function crossCheck(data: unknown): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   const add = (path: Path, problem: string) => problems.push({ path: formatPath(path), problem });
 
-  if (definition.pages && definition.questions) add(['questions'], 'give either "pages" or "questions", not both');
-  if (!definition.pages && !definition.questions) add([], 'needs "pages" (a list of pages) or "questions"');
+  if (isObject(data)) {
+    const pages = data['pages'] !== undefined;
+    const questions = data['questions'] !== undefined;
+    if (pages && questions) add(['questions'], 'give either "pages" or "questions", not both');
+    if (!pages && !questions) add([], 'needs "pages" (a list of pages) or "questions"');
+  }
 
-  const located: { question: Question; path: PropertyKey[] }[] = [];
-  definition.pages?.forEach((page, p) =>
-    page.questions.forEach((question, q) => located.push({ question, path: ['pages', p, 'questions', q] })),
-  );
-  definition.questions?.forEach((question, q) => located.push({ question, path: ['questions', q] }));
-
+  const { located, ids } = salvage(data);
   const seen = new Map<string, PropertyKey[]>();
   for (const { question, path } of located) {
     const first = seen.get(question.id);
@@ -213,7 +245,7 @@ function crossCheck(definition: SurveyDefinition): DefinitionProblem[] {
     }
     if (operators.length !== 1) add(path, 'use exactly one of "equals", "notEquals" or "includes"');
     if (rule.question === self) add([...path, 'question'], 'a question cannot depend on its own answer');
-    else if (!seen.has(rule.question)) add([...path, 'question'], `there is no question "${rule.question}" in this survey`);
+    else if (!ids.has(rule.question)) add([...path, 'question'], `there is no question "${rule.question}" in this survey`);
   };
 
   for (const { question, path } of located) {
@@ -288,19 +320,14 @@ function crossCheck(definition: SurveyDefinition): DefinitionProblem[] {
 export function parseDefinition(data: unknown): ParseResult {
   const unknownKeys = findUnknownKeys(data);
   const result = surveyDefinitionSchema.safeParse(data);
-  if (!result.success) {
-    return {
-      ok: false,
-      unknownKeys,
-      problems: result.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        problem: describe(issue as Issue, data),
-      })),
-    };
-  }
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: formatPath(issue.path), problem: describe(issue as Issue, data) }));
+  // the whole-definition checks run on every valid question, so one pass lists everything
+  const seenProblems = new Set(problems.map((p) => `${p.path}\n${p.problem}`));
+  for (const p of crossCheck(data)) if (!seenProblems.has(`${p.path}\n${p.problem}`)) problems.push(p);
+  if (!result.success || problems.length) return { ok: false, problems, unknownKeys };
   const definition = result.data;
-  const problems = crossCheck(definition);
-  if (problems.length) return { ok: false, problems, unknownKeys };
   const pages = definition.pages ?? [{ questions: definition.questions ?? [] }];
   return {
     ok: true,

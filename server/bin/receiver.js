@@ -18,7 +18,7 @@ const USAGE = `Usage: family-elements-receiver [options]
   --static DIR      also serve this folder, e.g. the demo page and dist/ (RECEIVER_STATIC)
   --index FILE      what / serves, relative to --static (RECEIVER_INDEX, default index.html)
   --max-body BYTES  request body cap, at least 1 MiB (RECEIVER_MAX_BODY)
-  --test-faults     enable the /__faults, /__reset, /__count and /__requests test routes (RECEIVER_TEST_FAULTS=1)
+  --test-faults     enable the /__faults, /__reset, /__count, /__submissions, /__requests test routes (RECEIVER_TEST_FAULTS=1)
   --help            show this
 `;
 
@@ -85,7 +85,7 @@ console.log(`  CSV export:  ${url}/api/submissions.csv?formId=<form-id>  (Author
 if (!tokenGiven) console.log(`  export token (generated for this run): ${receiver.csvToken}`);
 console.log(`  allowed origins: ${allowedOrigins.length ? allowedOrigins.join(', ') : 'same origin only'}`);
 if (staticDir) console.log(`  static files from ${resolve(staticDir)}`);
-if (testFaults) console.log('  test fault routes are ON (/__faults, /__reset, /__count, /__requests): never in production');
+if (testFaults) console.log('  test fault routes are ON (/__faults, /__reset, /__count, /__submissions, /__requests): never in production');
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.once(signal, () => {

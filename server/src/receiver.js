@@ -21,7 +21,7 @@ import { validateEnvelope } from './validate.js';
  * @property {string} [csvToken] bearer token for the CSV and JSON exports; one is generated when missing
  * @property {string} [staticDir] serve this folder (the demo page and dist/) on every other path
  * @property {string} [indexFile] what `/` serves, relative to staticDir (default index.html)
- * @property {boolean} [testFaults] enable the /__faults, /__reset, /__count and /__requests test routes
+ * @property {boolean} [testFaults] enable the /__faults, /__reset, /__count, /__submissions and /__requests test routes
  * @property {number} [maxBodyBytes] request body cap; default and minimum 1 MiB
  * @property {boolean} [cors] false imitates a backend that sends no CORS headers at all (for tests of that
  *   misconfiguration): every origin is processed, no Access-Control-* header is sent (test routes keep theirs)
@@ -272,6 +272,9 @@ export function createReceiver(options = {}) {
       const attempts = formId ? (requestLog.get(formId)?.length ?? 0) : [...requestLog.values()].flat().length;
       return sendJson(res, 200, { count: store.count(formId), attempts }, corsHeaders);
     }
+    if (url.pathname === '/__submissions' && req.method === 'GET') {
+      return sendJson(res, 200, { submissions: store.list(formId).map(publicRow) }, corsHeaders);
+    }
     if (url.pathname === '/__requests' && req.method === 'GET') {
       return sendJson(res, 200, { requests: requestLog.get(formId ?? '') ?? [] }, corsHeaders);
     }
@@ -316,6 +319,9 @@ export function createReceiver(options = {}) {
   }
 
   const server = createServer((req, res) => {
+    // Browsers silently resend a request whose reused keep-alive connection closed without an answer,
+    // which would hide dropAfterStore/down from the page under test: with test faults, no reuse.
+    if (testFaults) res.setHeader('Connection', 'close');
     route(req, res).catch((error) => {
       console.error('family-elements-receiver:', error);
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal error' });

@@ -110,6 +110,8 @@ describe('fault switches', () => {
     assert.equal(new URLSearchParams(requests[1].body).get('data.tipId'), envelope.data.tipId);
     const count = await fetch(`${rcv.url}/__count?formId=${envelope.formId}`).then((r) => r.json());
     assert.deepEqual(count, { count: 1, attempts: 2 });
+    const { submissions } = await fetch(`${rcv.url}/__submissions?formId=${envelope.formId}`).then((r) => r.json());
+    assert.deepEqual(submissions.map((s) => s.envelope), [envelope]);
   });
 
   it('__reset?formId= clears one form only; __reset clears everything', async () => {

@@ -75,6 +75,8 @@ export interface SubmitHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
   formId: string;
   transport?: Transport;
+  /** The envelope's `type`; the tag name when absent. */
+  readonly submissionType?: string;
   readonly form: { setServerErrors(errors: Record<string, string>): void };
 }
 
@@ -278,7 +280,7 @@ export class SubmitController implements ReactiveController, OutboxClient {
     }
     const dataJson = JSON.stringify(data);
     const envelope = createEnvelope({
-      type: this.host.localName,
+      type: this.host.submissionType ?? this.host.localName,
       formId: this.formId,
       locale: getLocale(),
       data,

@@ -1,0 +1,38 @@
+/**
+ * A same-origin endpoint on the test server that answers what the test asks
+ * for: `POST|PUT /__respond/<key>?status=403&body=<JSON>&retryAfter=<s>`.
+ * The reference receiver only answers well-formed submissions, so the 4xx rows
+ * of the response table (403, 404, 413, a 422 with field errors for fields the
+ * browser accepts) are exercised here, still over real HTTP.
+ * `GET /__respond-log/<key>` lists the requests received for that key.
+ */
+const log = new Map();
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function scriptedResponder(ctx, next) {
+  if (ctx.path.startsWith('/__respond-log/')) {
+    const key = decodeURIComponent(ctx.path.slice('/__respond-log/'.length));
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ requests: log.get(key) ?? [] });
+    return;
+  }
+  if (!ctx.path.startsWith('/__respond/')) return next();
+  const key = decodeURIComponent(ctx.path.slice('/__respond/'.length));
+  const body = await readBody(ctx.req);
+  const list = log.get(key) ?? [];
+  list.push({ method: ctx.method, headers: ctx.headers, body });
+  log.set(key, list);
+  const status = Number(ctx.query.status ?? 200);
+  if (ctx.query.retryAfter) ctx.set('Retry-After', String(ctx.query.retryAfter));
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = ctx.query.body ?? '{}';
+}

@@ -42,10 +42,12 @@ export const knownTypes = Object.freeze(Object.keys(payloadSchemas));
  * so its issues all say "Invalid input"; a developer reading a 422 deserves
  * better. Messages a schema wrote itself are kept.
  * @param {Issue} issue
+ * @param {boolean} [missing] nothing was sent at the issue's path
  * @returns {string}
  */
-export function describeIssue(issue) {
+export function describeIssue(issue, missing = false) {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  if (missing && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) return 'Required';
   const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
   switch (issue.code) {
     case 'invalid_type':
@@ -73,17 +75,32 @@ export function describeIssue(issue) {
 
 /**
  * @param {Issue[]} issues
+ * @param {unknown} root the value the issues' paths start from
  * @returns {FieldErrors}
  */
-function collect(issues) {
+function collect(issues, root) {
   /** @type {FieldErrors} */
   const into = {};
   for (const issue of issues) {
     const path = (issue.path ?? []).map(String).join('.') || '_';
     // the first problem at a field is the one a family fixes first
-    into[path] ??= describeIssue(issue);
+    into[path] ??= describeIssue(issue, valueAt(root, issue.path ?? []) === undefined);
   }
   return into;
+}
+
+/**
+ * @param {unknown} root
+ * @param {PropertyKey[]} path
+ * @returns {unknown}
+ */
+function valueAt(root, path) {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = /** @type {Record<PropertyKey, unknown>} */ (value)[key];
+  }
+  return value;
 }
 
 /**
@@ -99,7 +116,7 @@ export function validateEnvelope(value) {
   }
   const outer = envelopeSchema.safeParse(value);
   /** @type {FieldErrors} */
-  const errors = outer.success ? {} : collect(outer.error.issues);
+  const errors = outer.success ? {} : collect(outer.error.issues, value);
   const { type, data } = /** @type {{ type?: unknown, data?: unknown }} */ (value);
   if (typeof type === 'string' && !errors.type && !Object.hasOwn(payloadSchemas, type)) {
     errors.type = `Unknown element type "${type}" (known: ${knownTypes.join(', ')})`;
@@ -107,7 +124,7 @@ export function validateEnvelope(value) {
   // Data problems are reported even beside envelope problems: they are the ones a family can fix.
   if (typeof type === 'string' && Object.hasOwn(payloadSchemas, type) && data !== undefined) {
     const inner = payloadSchemas[type].safeParse(data);
-    if (!inner.success) Object.assign(errors, collect(inner.error.issues));
+    if (!inner.success) Object.assign(errors, collect(inner.error.issues, data));
   }
   if (!outer.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, envelope: /** @type {Envelope} */ (outer.data) };

@@ -98,6 +98,13 @@ describe('validation with the browser’s own schemas', () => {
     assert.ok(errors.schemaVersion);
   });
 
+  it('says which fields are missing', async () => {
+    const envelope = tipEnvelope();
+    const res = await postJson(rcv.url, { ...envelope, data: { helpful: true } });
+    assert.equal(res.status, 422);
+    assert.deepEqual((await res.json()).errors, { tipId: 'Required' });
+  });
+
   it('refuses an unknown element type', async () => {
     const res = await postJson(rcv.url, tipEnvelope({ type: 'family-unknown-thing' }));
     assert.equal(res.status, 422);

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { envelopeSchema } from './core/submit/envelope.schema.js';
 import { tipPayloadSchema } from './components/homework-tip/tip.schema.js';
+import { surveyPayloadSchema } from './components/survey/survey.schema.js';
 import { preferencesSchema } from './components/contact-preferences/preferences.schema.js';
 import { rsvpPayloadSchema } from './components/event-rsvp/event.schema.js';
 
@@ -14,6 +15,7 @@ export { envelopeSchema };
 
 export const payloadSchemas = {
   'family-homework-tip': tipPayloadSchema,
+  'family-survey': surveyPayloadSchema,
   'family-contact-preferences': preferencesSchema,
   'family-event-rsvp': rsvpPayloadSchema,
 } as const;

@@ -37,7 +37,7 @@ export function parseHeaders(attribute: string | null | undefined): Record<strin
     parsed = JSON.parse(attribute);
   } catch {
     throw new SubmitConfigError(
-      msg('The headers attribute is not valid JSON. Write it as a JSON object, e.g. {"X-CSRF-Token": "…"}.', {
+      msg('The headers attribute is not valid JSON. Write a JSON object of header names and values.', {
         id: 'submit.config.headers-json',
       }),
     );

@@ -34,11 +34,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
 /** The family-facing words for a non-retryable HTTP status. */
 export function httpErrorMessage(status: number): string {
   if (status === 401 || status === 403)
-    return msg('The school’s system did not accept this form from this page (not allowed). Your answers are still here; please tell the school.', {
+    return msg('The school’s system did not accept this form from this page (not allowed). Please tell the school.', {
       id: 'submit.http.forbidden',
     });
   if (status === 404 || status === 405 || status === 410)
-    return msg('This form is sending to a wrong address, so it could not be sent. Your answers are still here; please tell the school.', {
+    return msg('This form is sending to a wrong address, so it could not be sent. Please tell the school.', {
       id: 'submit.http.not-found',
     });
   if (status === 413)
@@ -49,7 +49,7 @@ export function httpErrorMessage(status: number): string {
     return msg('The school’s system could not accept these answers. Please check them and try again.', {
       id: 'submit.http.rejected',
     });
-  return msg('The school’s system refused this form, so it was not sent. Your answers are still here; please try again later or tell the school.', {
+  return msg('The school’s system refused this form, so it was not sent. Please try again later or tell the school.', {
     id: 'submit.http.other',
   });
 }

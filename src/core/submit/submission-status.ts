@@ -122,7 +122,7 @@ function queuedView(host: StatusHost, view: ViewState): TemplateResult {
 
 /** The words announced for each state: the live region holds exactly these, so each change is read once. */
 function announcement(host: StatusHost): TemplateResult | typeof nothing {
-  const { state, message, storageUnavailable } = host.submission;
+  const { state, message } = host.submission;
   switch (state) {
     case 'sending':
       return html`<p>${msg('Sending…', { id: 'submit.sending' })}</p>`;
@@ -143,9 +143,7 @@ function announcement(host: StatusHost): TemplateResult | typeof nothing {
     case 'error':
       return html`<h3>${msg('Not sent', { id: 'submit.error-title' })}</h3>
         <p>${message}</p>
-        ${storageUnavailable
-          ? nothing
-          : html`<p>${msg('Your answers are still here.', { id: 'submit.answers-kept' })}</p>`}`;
+        <p>${msg('Your answers are still here.', { id: 'submit.answers-kept' })}</p>`;
     case 'config-error':
       return html`<h3>${msg('This form cannot be sent yet', { id: 'submit.config-title' })}</h3>
         <p class="status-detail">${message}</p>`;

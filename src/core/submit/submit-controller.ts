@@ -358,7 +358,7 @@ export class SubmitController implements ReactiveController, OutboxClient {
       const text =
         error instanceof Error && error.message
           ? error.message
-          : msg('The answers could not be sent. They are still here; please try again.', { id: 'submit.failed' });
+          : msg('The answers could not be sent. Please try again.', { id: 'submit.failed' });
       this.setState('error', () => text);
     }
   }
@@ -413,7 +413,7 @@ export class SubmitController implements ReactiveController, OutboxClient {
       this.storageUnavailable = true;
       const message = () =>
         msg(
-          'Your answers could not be sent right now, and this browser does not allow saving them on this device. They are still here: please try again later, or copy them.',
+          'Your answers could not be sent right now, and this browser does not allow saving them on this device. Please try again later, or copy them.',
           { id: 'submit.storage' },
         );
       this.setState('error', message);

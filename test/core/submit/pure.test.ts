@@ -11,7 +11,7 @@ import {
   SubmitConfigError,
   SubmitTimeoutError,
 } from '../../../src/core/submit/request.js';
-import { httpErrorMessage, interpretFailure, interpretResponse, parseRetryAfter } from '../../../src/core/submit/response.js';
+import { interpretFailure, interpretResponse, parseRetryAfter } from '../../../src/core/submit/response.js';
 import {
   BASE_DELAY_MS,
   backoffCeiling,
@@ -214,11 +214,12 @@ describe('response table', () => {
       expect(outcome.kind).to.equal('rejected');
       if (outcome.kind === 'rejected') words.set(status, outcome.message());
     }
-    expect(words.get(401)).to.equal(words.get(403)).and.contain('not allowed');
-    expect(words.get(404)).to.equal(words.get(405)).and.contain('wrong address');
+    expect(words.get(401)).to.equal(words.get(403));
+    expect(words.get(403)).to.contain('not allowed');
+    expect(words.get(404)).to.equal(words.get(405));
+    expect(words.get(405)).to.contain('wrong address');
     expect(words.get(413)).to.contain('too large');
     expect(new Set(words.values()).size).to.equal(4);
-    expect(httpErrorMessage(403)).to.contain('still here');
   });
 
   it('408, 425, 429 and 5xx are retryable with http-<status> and Retry-After', async () => {

@@ -10,8 +10,8 @@
  * @property {string} [formId] only submissions with this formId; without it, the default for all
  * @property {number} [fail503] answer the next N submissions 503
  * @property {{ count: number, seconds: number }} [retryAfter429] answer the next `count` 429 with `Retry-After: seconds`
- * @property {number} [delayMs] wait this long before handling …
- * @property {number} [delayCount] … the next N submissions (default 1)
+ * @property {number} [delayMs] wait this long before handling the next `delayCount` submissions
+ * @property {number} [delayCount] how many submissions `delayMs` holds (default 1)
  * @property {number} [dropAfterStore] store the next N submissions, then cut the connection without an answer
  * @property {boolean} [down] cut every submission connection without storing, until reset or `down: false`
  */
@@ -28,7 +28,7 @@
  */
 
 /**
- * @typedef {{ kind: 'down' } | { kind: 'status', status: 503, delayMs: number } | { kind: 'status', status: 429, retryAfter: number, delayMs: number } | { kind: 'pass', delayMs: number, dropAfterStore: boolean }} FaultDecision
+ * @typedef {{ kind: 'down', delayMs: 0 } | { kind: 'status', status: 503 | 429, retryAfter?: number, delayMs: number } | { kind: 'pass', delayMs: number, dropAfterStore: boolean }} FaultDecision
  */
 
 /** @returns {FaultState} */
@@ -47,6 +47,9 @@ function count(value, name) {
   }
   return value;
 }
+
+/** @type {FaultDecision} */
+export const NO_FAULT = Object.freeze({ kind: 'pass', delayMs: 0, dropAfterStore: false });
 
 export function createFaults() {
   /** @type {Map<string, FaultState>} formId ('' = every form without its own) → state */
@@ -94,8 +97,8 @@ export function createFaults() {
      */
     take(formId) {
       const state = (formId !== null && scopes.get(formId)) || scopes.get('');
-      if (!state) return { kind: 'pass', delayMs: 0, dropAfterStore: false };
-      if (state.down) return { kind: 'down' };
+      if (!state) return NO_FAULT;
+      if (state.down) return { kind: 'down', delayMs: 0 };
       let delayMs = 0;
       if (state.delayCount > 0) {
         state.delayCount -= 1;

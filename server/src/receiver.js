@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { BodyTooLargeError, MIN_BODY_BYTES, readBody } from './body.js';
 import { createCorsPolicy } from './cors.js';
 import { submissionsCsv } from './csv.js';
-import { createFaults } from './faults.js';
+import { createFaults, NO_FAULT } from './faults.js';
 import { serveStatic } from './static-files.js';
 import { openStore } from './store.js';
 import { validateEnvelope } from './validate.js';
@@ -165,7 +165,7 @@ export function createReceiver(options = {}) {
       sendJson(res, status, payload, { ...corsHeaders, ...headers });
     };
 
-    const fault = testFaults ? faults.take(formId) : { kind: 'pass', delayMs: 0, dropAfterStore: false };
+    const fault = testFaults ? faults.take(formId) : NO_FAULT;
     if (fault.kind === 'down') {
       entry.status = 'dropped';
       req.socket.destroy();
@@ -180,7 +180,7 @@ export function createReceiver(options = {}) {
       answer(
         fault.status,
         { error: fault.status === 503 ? 'Service unavailable (test fault)' : 'Too many requests (test fault)' },
-        fault.status === 429 ? { 'Retry-After': String(fault.retryAfter) } : {},
+        fault.status === 429 ? { 'Retry-After': String(fault.retryAfter ?? 0) } : {},
       );
       return;
     }

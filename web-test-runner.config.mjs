@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
+import { receiverPlugin } from './test/receiver-plugin.mjs';
 
 // Debian's browsers, driven by puppeteer-core (nothing downloads a browser).
 // BROWSERS=chromium (or firefox) keeps a fast local loop.
@@ -63,5 +64,5 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: wanted.map((name) => launchers[name.trim()]()),
   middleware: [testPages],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin()],
 };

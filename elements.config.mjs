@@ -2,4 +2,5 @@
 // the size check and the analyzer. Elements are added as they arrive.
 export const elements = {
   'family-homework-tip': 'src/components/homework-tip/family-homework-tip.ts',
+  'family-survey': 'src/components/survey/family-survey.ts',
 };

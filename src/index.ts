@@ -3,3 +3,4 @@
  */
 export { FamilyElements } from './core/family-elements-api.js';
 export { FamilyHomeworkTip } from './components/homework-tip/family-homework-tip.js';
+export { FamilySurvey } from './components/survey/family-survey.js';

@@ -54,7 +54,7 @@ function otherChoice(view: QuestionView<ChoiceQuestion>, type: 'radio' | 'checkb
             id=${view.id('other-text')}
             dir="auto"
             maxlength="200"
-            aria-invalid=${view.invalid(path) ? 'true' : 'false'}
+            aria-invalid=${view.invalid(path) ? 'true' : nothing}
             aria-describedby=${view.describedBy(path, false)}
             .value=${live(view.other)}
             @input=${(e: Event) => view.setOther((e.target as HTMLInputElement).value)}

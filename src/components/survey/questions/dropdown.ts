@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { QuestionOf } from '../survey.schema.js';
@@ -15,7 +15,7 @@ export function renderDropdown(view: QuestionView<QuestionOf<'dropdown'>>): Temp
     <select
       id=${view.id('input')}
       ?required=${q.required === true}
-      aria-invalid=${view.invalid(path) ? 'true' : 'false'}
+      aria-invalid=${view.invalid(path) ? 'true' : nothing}
       aria-describedby=${view.describedBy(path)}
       @change=${(e: Event) => view.set((e.target as HTMLSelectElement).value || undefined)}
       @blur=${() => view.blurred(path)}

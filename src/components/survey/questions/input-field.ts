@@ -37,7 +37,7 @@ export function inputField(view: QuestionView, className: string, o: InputOption
       maxlength=${o.maxlength ?? nothing}
       dir=${o.dir ?? nothing}
       spellcheck=${o.spellcheck === false ? 'false' : nothing}
-      aria-invalid=${view.invalid(path) ? 'true' : 'false'}
+      aria-invalid=${view.invalid(path) ? 'true' : nothing}
       aria-describedby=${view.describedBy(path)}
       .value=${live(o.value)}
       @input=${(e: Event) => o.onInput(e.target as HTMLInputElement)}

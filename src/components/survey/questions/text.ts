@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { TEXT_MAX_LENGTH, type QuestionOf } from '../survey.schema.js';
 import { inputField } from './input-field.js';
@@ -22,7 +22,7 @@ export function renderText(view: QuestionView<QuestionOf<'text'>>): TemplateResu
       dir="auto"
       maxlength=${maxlength}
       ?required=${q.required === true}
-      aria-invalid=${view.invalid(path) ? 'true' : 'false'}
+      aria-invalid=${view.invalid(path) ? 'true' : nothing}
       aria-describedby=${view.describedBy(path)}
       .value=${live(value)}
       @input=${(e: Event) => onInput(e.target as HTMLTextAreaElement)}

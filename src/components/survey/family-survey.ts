@@ -1,0 +1,507 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { define } from '../../core/define.js';
+import { elementFrame } from '../../core/element-frame.js';
+import { clearDraft, draftKey, loadDraft, saveDraft } from '../../core/form/drafts.js';
+import { errorSummary } from '../../core/form/error-summary.js';
+import { describedBy, fieldError, hasVisibleError, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
+import { FormController } from '../../core/form/form-controller.js';
+import { honeypot } from '../../core/form/honeypot.js';
+import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
+import type { Envelope } from '../../core/submit/envelope.schema.js';
+import { SubmittingElement } from '../../core/submit/submitting-element.js';
+import { buildPayload, emptyState, shownQuestions, validateQuestions, type AnswerState } from './answers.js';
+import { DefinitionFetchError, fetchDefinition, parseDefinition, type DefinitionProblem, type ParseResult, type Survey } from './definition.js';
+import { styles } from './family-survey.styles.js';
+import { itemPath } from './questions/likert.js';
+import { answerPath, otherPath, type QuestionView } from './questions/question-view.js';
+import { renderQuestion } from './questions/render-question.js';
+import type { AnswerValue, Question, SurveyDefinition, SurveyPayload } from './survey.schema.js';
+
+/** Why the survey cannot be shown (for the webmaster). */
+type SurveyFailure =
+  | { kind: 'definition'; problems: DefinitionProblem[] }
+  | { kind: 'network'; url: string; reason: 'status' | 'timeout' | 'unreachable'; status?: number };
+
+/** What a draft keeps: the answers and where the family was. */
+interface SurveyDraft extends AnswerState {
+  page: number;
+}
+
+function isDraft(value: unknown): value is SurveyDraft {
+  if (value === null || typeof value !== 'object') return false;
+  const d = value as Partial<SurveyDraft>;
+  return (
+    typeof d.answers === 'object' && d.answers !== null && typeof d.other === 'object' && d.other !== null && Array.isArray(d.badInput)
+  );
+}
+
+/**
+ * A survey or questionnaire from a JSON definition: the family-engagement
+ * survey a district sends every fall, a needs survey, feedback after a family
+ * night. Pages with progress, eleven question types with native controls,
+ * `visibleIf` rules, drafts kept on this device, and submission through the
+ * shared pipeline (`data` = `{ surveyId, answers, other? }`).
+ *
+ * @summary A family survey from a JSON definition.
+ * @fires family-submit - Before sending; cancelable. `detail: { envelope, respondWith(promise) }`.
+ * @fires family-submitted - After a 2xx answer. `detail: { envelope, status, body }`.
+ * @fires family-queued - Kept on this device for a later try. `detail: { envelope, reason }`.
+ * @fires family-invalid - Answers failed validation in the browser or at the server. `detail: { errors, source }`.
+ * @fires family-error - The definition is invalid (`kind: "definition"`), `src` could not be fetched (`network`), or a submission problem.
+ * @fires family-change - An answer changed. `detail: { value }` (the current `data`).
+ * @slot sent - Extra content on the thank-you screen.
+ * @csspart base - The root box.
+ * @csspart language-picker - The page-wide UI language picker.
+ * @csspart title - The survey's title.
+ * @csspart progress - The "Page 2 of 4" indicator.
+ * @csspart page-heading - The current page's heading (takes focus on a page change).
+ * @csspart error-summary - The list of problems shown after a failed Next or Send.
+ * @csspart back-button - The Back button.
+ * @csspart next-button - The Next button.
+ * @csspart submit-button - The Send button.
+ * @csspart status - The submission status box (sending, thank you, saved on this device, errors).
+ * @csspart problem - The message shown to the webmaster when the survey cannot be shown.
+ * @cssprop --family-color-primary - Buttons, links, choices and focus.
+ * @cssprop --family-color-on-primary - Text on primary buttons.
+ * @cssprop --family-color-text - Text colour.
+ * @cssprop --family-color-muted - Help text and progress.
+ * @cssprop --family-color-surface - Background.
+ * @cssprop --family-color-border - Borders of inputs and likert rows.
+ * @cssprop --family-color-error - Error messages and markers.
+ * @cssprop --family-color-success - The thank-you box.
+ * @cssprop --family-font - Font family (default: the page's).
+ * @cssprop --family-radius - Corner radius.
+ * @cssprop --family-space - Base spacing.
+ * @cssprop --family-focus-ring - The focus outline.
+ * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
+ */
+@localized()
+export class FamilySurvey extends SubmittingElement {
+  static override styles = [...(SubmittingElement.styles as []), styles];
+
+  /** URL of the survey definition (JSON); relative URLs resolve against the page. */
+  @property() src = '';
+  /** The definition as data; takes precedence over `src` and an inline script. */
+  @property({ attribute: false }) definition?: SurveyDefinition | Record<string, unknown>;
+  /** Do not keep a draft of the answers on this device. */
+  @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
+
+  readonly form: FormController = new FormController(this, { validate: () => this.validate() });
+
+  @state() private survey?: Survey;
+  @state() private failure?: SurveyFailure;
+  @state() private loading = false;
+  /** Index into the survey's pages (empty pages are skipped). */
+  @state() private pageIndex = 0;
+  @state() private answers: AnswerState = emptyState();
+
+  private fetching?: AbortController;
+  private focusHeading = false;
+  /** The definition source last parsed, so a re-render does not parse again. */
+  private parsedFrom?: unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // moved in the page: keep the survey; reconnected after an aborted fetch: fetch again
+    if (this.hasUpdated && !this.survey && !this.failure && !this.loading) this.loadDefinition();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.fetching?.abort();
+    this.fetching = undefined;
+    this.loading = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('definition') || changed.has('src') || !this.hasUpdated) this.loadDefinition();
+    if ((changed.has('formId') || changed.has('endpoint') || changed.has('noDraft')) && this.hasUpdated && this.survey) {
+      this.restoreDraft();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusHeading) {
+      this.focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('.page-heading')?.focus();
+    }
+  }
+
+  // --- The definition
+
+  private inlineDefinition(): { text: string } | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script ? { text: script.textContent ?? '' } : undefined;
+  }
+
+  /** Chooses the definition: `.definition`, else `src`, else an inline JSON script. */
+  private loadDefinition(): void {
+    if (this.definition !== undefined) {
+      if (this.parsedFrom === this.definition) return;
+      this.fetching?.abort();
+      this.parsedFrom = this.definition;
+      this.accept(parseDefinition(this.definition));
+      return;
+    }
+    if (this.src) {
+      if (this.parsedFrom === this.src && (this.survey || this.failure || this.loading)) return;
+      this.parsedFrom = this.src;
+      this.fetch(this.src);
+      return;
+    }
+    const inline = this.inlineDefinition();
+    if (inline) {
+      if (this.parsedFrom === inline.text) return;
+      this.parsedFrom = inline.text;
+      let data: unknown;
+      try {
+        data = JSON.parse(inline.text);
+      } catch {
+        this.accept({
+          ok: false,
+          unknownKeys: [],
+          problems: [{ path: '(the inline script)', problem: 'is not valid JSON' }],
+        });
+        return;
+      }
+      this.accept(parseDefinition(data));
+    }
+  }
+
+  private fetch(src: string): void {
+    this.fetching?.abort();
+    const controller = new AbortController();
+    this.fetching = controller;
+    this.loading = true;
+    this.failure = undefined;
+    this.survey = undefined;
+    const timeout = Number.isFinite(Number(this.timeout)) && Number(this.timeout) > 0 ? Number(this.timeout) : 15000;
+    fetchDefinition(src, controller.signal, timeout).then(
+      (result) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        this.accept(result);
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        const e = error instanceof DefinitionFetchError ? error : new DefinitionFetchError(src, 'unreachable');
+        this.fail({ kind: 'network', url: e.url, reason: e.reason, status: e.status });
+      },
+    );
+  }
+
+  private accept(result: ParseResult): void {
+    if (result.unknownKeys.length) {
+      console.warn(
+        `family-elements: <family-survey> ignores unknown keys in its definition (a typo?): ${result.unknownKeys.join(', ')}`,
+      );
+    }
+    if (!result.ok) {
+      this.survey = undefined;
+      this.fail({ kind: 'definition', problems: result.problems });
+      return;
+    }
+    this.failure = undefined;
+    const sameSurvey = this.survey?.id === result.survey.id;
+    this.survey = result.survey;
+    if (!sameSurvey) {
+      this.answers = emptyState();
+      this.pageIndex = 0;
+      this.form.reset();
+    }
+    this.restoreDraft();
+    this.pageIndex = this.nearestShownPage(this.pageIndex, 1);
+  }
+
+  private fail(failure: SurveyFailure): void {
+    this.failure = failure;
+    const message = this.failureMessage(failure);
+    console.warn(`family-elements: <family-survey> ${message}`);
+    this.dispatchEvent(
+      new CustomEvent('family-error', { bubbles: true, composed: true, detail: { kind: failure.kind, message } }),
+    );
+  }
+
+  private failureMessage(failure: SurveyFailure): string {
+    if (failure.kind === 'definition') {
+      const details = failure.problems.map((p) => `${p.path}: ${p.problem}`).join('; ');
+      return msg(str`This survey's definition is not valid: ${details}`, { id: 'survey.error.definition' });
+    }
+    const url = failure.url;
+    if (failure.reason === 'status') {
+      const status = failure.status ?? 0;
+      return msg(str`The survey definition ${url} answered with HTTP ${status}.`, { id: 'survey.error.status' });
+    }
+    if (failure.reason === 'timeout') {
+      return msg(str`The survey definition ${url} did not answer in time.`, { id: 'survey.error.timeout' });
+    }
+    return msg(str`The survey definition ${url} could not be reached.`, { id: 'survey.error.unreachable' });
+  }
+
+  // --- Drafts (per form-id + endpoint + survey id)
+
+  private get draftKey(): string | undefined {
+    if (!this.survey || this.noDraft) return undefined;
+    return draftKey([this.formId || this.localName, this.endpoint ?? '', this.survey.id]);
+  }
+
+  private restoreDraft(): void {
+    const key = this.draftKey;
+    if (!key) return;
+    const draft = loadDraft(key);
+    if (!isDraft(draft)) return;
+    this.answers = { answers: { ...draft.answers }, other: { ...draft.other }, badInput: [...draft.badInput] };
+    this.pageIndex = this.nearestShownPage(Math.min(Math.max(0, Math.trunc(draft.page) || 0), this.survey!.pages.length - 1), -1);
+  }
+
+  private saveDraft(): void {
+    const key = this.draftKey;
+    if (!key) return;
+    const draft: SurveyDraft = { ...this.answers, page: this.pageIndex };
+    saveDraft(key, draft);
+  }
+
+  protected override submitted(_envelope: Envelope, _body: unknown): void {
+    const key = this.draftKey;
+    if (key) clearDraft(key);
+  }
+
+  // --- Answers, validation and payload
+
+  private plain = (text: LocalizedText | undefined): string => resolveText(text, this.localeController.locale).text;
+
+  private validate(): Record<string, string> {
+    if (!this.survey) return {};
+    return validateQuestions(shownQuestions(this.survey, this.answers), this.answers, this.plain, this.localeController.locale);
+  }
+
+  /** The field paths a page owns: its shown questions, their likert items and "Other" text. */
+  private pathsOf(pageIndex: number): string[] {
+    if (!this.survey) return [];
+    const page = this.survey.pages[pageIndex];
+    const shown = new Set(shownQuestions(this.survey, this.answers).map((q) => q.id));
+    return (page?.questions ?? [])
+      .filter((q) => shown.has(q.id))
+      .flatMap((q) => [
+        answerPath(q),
+        ...(q.type === 'likert' ? q.items.map((i) => itemPath(q, i.id)) : []),
+        ...((q.type === 'single' || q.type === 'multiple') && q.other ? [otherPath(q)] : []),
+      ]);
+  }
+
+  protected payload(): SurveyPayload {
+    return this.survey ? buildPayload(this.survey, this.answers) : { surveyId: '', answers: {} };
+  }
+
+  protected override normalizeServerPath(path: string): string {
+    // servers may name a question by its bare id (CONTRACT.md §2)
+    return path.startsWith('answers.') || path.startsWith('other.') ? path : `answers.${path}`;
+  }
+
+  private changed(question: Question, value: AnswerValue | undefined, path: string): void {
+    const answers = { ...this.answers.answers };
+    if (value === undefined) delete answers[question.id];
+    else answers[question.id] = value;
+    this.answers = { ...this.answers, answers };
+    this.form.changed(path);
+    this.afterChange();
+  }
+
+  private afterChange(): void {
+    this.saveDraft();
+    this.dispatchEvent(new CustomEvent('family-change', { bubbles: true, composed: true, detail: { value: this.payload() } }));
+  }
+
+  private viewOf(question: Question): QuestionView {
+    const host = this;
+    const id = (part: string) => `q-${question.id}-${part}`;
+    return {
+      question,
+      get value() {
+        return host.answers.answers[question.id];
+      },
+      get other() {
+        return host.answers.other[question.id] ?? '';
+      },
+      anonymous: this.survey?.definition.anonymous === true,
+      text: (value) => {
+        const r = resolveText(value, this.localeController.locale);
+        return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : r.text;
+      },
+      plain: this.plain,
+      id,
+      describedBy: (path, withHelp = true) =>
+        describedBy(withHelp && question.help ? id('help') : undefined, visibleErrorId(this.form, path)),
+      invalid: (path) => hasVisibleError(this.form, path),
+      error: (path) => fieldError(this.form, path),
+      requiredMark: () => requiredMark(),
+      set: (value, path = answerPath(question)) => this.changed(question, value, path),
+      setOther: (text) => {
+        this.answers = { ...this.answers, other: { ...this.answers.other, [question.id]: text } };
+        this.form.changed(otherPath(question));
+        this.afterChange();
+      },
+      blurred: (path) => this.form.blurred(path),
+      setBadInput: (bad) => {
+        const rest = this.answers.badInput.filter((q) => q !== question.id);
+        this.answers = { ...this.answers, badInput: bad ? [...rest, question.id] : rest };
+      },
+    };
+  }
+
+  // --- Pages
+
+  /** Pages with at least one shown question, by index. */
+  private shownPages(): number[] {
+    if (!this.survey) return [];
+    const shown = new Set(shownQuestions(this.survey, this.answers).map((q) => q.id));
+    return this.survey.pages.flatMap((page, i) => (page.questions.some((q) => shown.has(q.id)) ? [i] : []));
+  }
+
+  /** `from` if it has shown questions, else the next shown page in `direction` (or the other way). */
+  private nearestShownPage(from: number, direction: 1 | -1): number {
+    const pages = this.shownPages();
+    if (!pages.length || pages.includes(from)) return from;
+    const ahead = direction === 1 ? pages.find((p) => p > from) : [...pages].reverse().find((p) => p < from);
+    return ahead ?? (direction === 1 ? pages[pages.length - 1]! : pages[0]!);
+  }
+
+  private goTo(index: number): void {
+    this.pageIndex = index;
+    this.focusHeading = true;
+    this.saveDraft();
+  }
+
+  private next(): void {
+    if (!this.form.attempt(this.pathsOf(this.pageIndex))) return;
+    const pages = this.shownPages();
+    const following = pages.find((p) => p > this.pageIndex);
+    if (following !== undefined) this.goTo(following);
+  }
+
+  private back(): void {
+    const previous = [...this.shownPages()].reverse().find((p) => p < this.pageIndex);
+    if (previous !== undefined) this.goTo(previous);
+  }
+
+  protected override async submitForm(): Promise<void> {
+    // the current page first, so its errors show where the family is
+    if (!this.form.attempt(this.pathsOf(this.pageIndex))) return;
+    const errors = this.validate();
+    const earlier = this.shownPages().find((p) => this.pathsOf(p).some((path) => errors[path] !== undefined));
+    if (earlier !== undefined && earlier !== this.pageIndex) {
+      // an answer changed on an earlier page since it was checked: go back there
+      this.pageIndex = earlier;
+      await this.updateComplete;
+      this.form.attempt(this.pathsOf(earlier));
+      return;
+    }
+    await super.submitForm();
+  }
+
+  private onSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const pages = this.shownPages();
+    const isLast = pages[pages.length - 1] === this.pageIndex || pages.length === 0;
+    if (isLast) void this.submitForm();
+    else this.next();
+  }
+
+  // --- Rendering
+
+  private text(value: LocalizedText | undefined): TemplateResult | string {
+    const r = resolveText(value, this.localeController.locale);
+    return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : r.text;
+  }
+
+  private renderProblem(failure: SurveyFailure): TemplateResult {
+    return html`<div class="problem" part="problem" role="alert">
+      <h2>${msg('This survey cannot be shown', { id: 'survey.problem.title' })}</h2>
+      ${failure.kind === 'network'
+        ? html`<p>${this.failureMessage(failure)}</p>`
+        : html`<p>${msg('For the webmaster, the problems in the survey definition:', { id: 'survey.problem.list' })}</p>
+            <ul>
+              ${failure.problems.map((p) => html`<li><code>${p.path}</code>: ${p.problem}</li>`)}
+            </ul>`}
+    </div>`;
+  }
+
+  private renderPage(survey: Survey): TemplateResult {
+    const pages = this.shownPages();
+    const position = pages.indexOf(this.pageIndex);
+    const total = pages.length;
+    const number = position + 1;
+    const isLast = position === total - 1;
+    const page = survey.pages[this.pageIndex]!;
+    const shown = new Set(shownQuestions(survey, this.answers).map((q) => q.id));
+    const sending = this.submission.state === 'sending';
+    const progress = msg(str`Page ${number} of ${total}`, { id: 'survey.progress' });
+    return html`<form novalidate @submit=${this.onSubmit}>
+      ${errorSummary(this.form, this.renderRoot as ShadowRoot)}
+      ${total > 1
+        ? html`<p class="progress" part="progress" aria-hidden="true">${progress}</p>
+            <progress max=${total} .value=${number} aria-hidden="true"></progress>`
+        : nothing}
+      ${page.title || total > 1
+        ? html`<h3 class="page-heading" part="page-heading" tabindex="-1">
+            ${page.title
+              ? html`${this.text(page.title)}${total > 1
+                  ? html`<span class="visually-hidden"> (${progress})</span>`
+                  : nothing}`
+              : progress}
+          </h3>`
+        : nothing}
+      ${page.description ? html`<p class="page-description">${this.text(page.description)}</p>` : nothing}
+      ${page.questions.filter((q) => shown.has(q.id)).map((q) => renderQuestion(this.viewOf(q)))} ${honeypot()}
+      <div class="page-actions">
+        ${position > 0
+          ? html`<button type="button" class="button-secondary" part="back-button" @click=${this.back}>
+              ${msg('Back', { id: 'survey.back' })}
+            </button>`
+          : nothing}
+        ${isLast
+          ? html`<button type="submit" class="button-primary" part="submit-button" ?disabled=${sending}>
+              ${survey.definition.submitLabel ? this.text(survey.definition.submitLabel) : msg('Send my answers', { id: 'survey.submit' })}
+            </button>`
+          : html`<button type="submit" class="button-primary" part="next-button">${msg('Next', { id: 'survey.next' })}</button>`}
+      </div>
+    </form>`;
+  }
+
+  private renderSurvey(survey: Survey): TemplateResult {
+    const d = survey.definition;
+    const done = ['sent', 'waitlisted', 'queued'].includes(this.submission.state);
+    return html`<div class="intro">
+        ${d.title ? html`<h2 part="title">${this.text(d.title)}</h2>` : nothing}
+        ${d.description ? html`<p class="description">${this.text(d.description)}</p>` : nothing}
+        ${d.anonymous
+          ? html`<p class="anonymous-note">
+              ${msg('This survey is anonymous: the form adds nothing that identifies you to your answers.', {
+                id: 'survey.anonymous',
+              })}
+            </p>`
+          : nothing}
+      </div>
+      ${this.renderSubmissionStatus()} ${done ? nothing : this.renderPage(survey)}`;
+  }
+
+  override render() {
+    let body: TemplateResult | typeof nothing = nothing;
+    if (this.failure) body = this.renderProblem(this.failure);
+    else if (this.loading) body = html`<p role="status">${msg('Loading the survey…', { id: 'survey.loading' })}</p>`;
+    else if (this.survey) body = this.renderSurvey(this.survey);
+    return elementFrame(this, html`<div class="survey">${body}</div>`);
+  }
+}
+
+define('family-survey', FamilySurvey);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'family-survey': FamilySurvey;
+  }
+}

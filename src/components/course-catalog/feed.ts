@@ -46,12 +46,25 @@ function pathText(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** Issues do not carry their input unless asked to: look it up in the entry. */
+function valueAt(entry: unknown, path: readonly PropertyKey[]): unknown {
+  let value = entry;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /** Zod/mini carries no messages: each issue kind gets words a webmaster understands, in the active locale. */
-function issueText(issue: $ZodIssue): string {
+function issueText(issue: $ZodIssue, entry: unknown): string {
   const last = issue.path[issue.path.length - 1];
+  const absent = valueAt(entry, issue.path) === undefined;
+  if (absent && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    return msg('is missing', { id: 'catalog.problem.missing' });
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return msg('is missing', { id: 'catalog.problem.missing' });
       if (issue.expected === 'array') return msg('should be a list', { id: 'catalog.problem.list' });
       if (issue.expected === 'object') return msg('should be an object', { id: 'catalog.problem.object' });
       if (issue.expected === 'number' || issue.expected === 'int')
@@ -128,7 +141,7 @@ export function parseFeed(input: unknown): Feed {
     if (!result.success) {
       skipped++;
       for (const issue of result.error.issues) {
-        problems.push({ index, id, path: pathText(issue.path), message: issueText(issue) });
+        problems.push({ index, id, path: pathText(issue.path), message: issueText(issue, entry) });
       }
       return;
     }

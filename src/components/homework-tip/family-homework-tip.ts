@@ -1,16 +1,25 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
 import { elementFrame } from '../../core/element-frame.js';
+import { errorSummary } from '../../core/form/error-summary.js';
+import {
+  describedBy,
+  fieldError,
+  hasVisibleError,
+  invalid,
+  requiredMark,
+  visibleErrorId,
+} from '../../core/form/field-error.js';
+import { FormController } from '../../core/form/form-controller.js';
+import { honeypot } from '../../core/form/honeypot.js';
 import { autonym } from '../../core/i18n/language-names.js';
-import { LocaleController } from '../../core/i18n/locale-controller.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { dirOf } from '../../core/i18n/locales.js';
 import { plural } from '../../core/i18n/plural.js';
-import { ThemeController } from '../../core/theme-controller.js';
-import { formStyles } from '../../styles/form.styles.js';
-import { tokens } from '../../styles/tokens.js';
+import type { Envelope } from '../../core/submit/envelope.schema.js';
+import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { printPageCss, styles } from './family-homework-tip.styles.js';
 import { buildPrintFrame } from './print-card.js';
 import { safeHref } from './safe-href.js';
@@ -23,7 +32,8 @@ import {
   tipLanguages,
   type TipProblem,
 } from './tip-content.js';
-import type { Tip } from './tip.schema.js';
+import { TIP_FORM_FIELDS, tipFormErrors, tipPayload, type TipAnswers, type TipForm } from './tip-form.js';
+import type { Tip, TipPayload } from './tip.schema.js';
 
 type Slotted = 'about' | 'steps' | 'prompts' | 'materials';
 
@@ -40,21 +50,31 @@ type TipFailure =
  * languages offers a switch for the card's own language. A Print button prints
  * the card alone on a clean page, and the page's own print shows it cleanly.
  *
+ * With an `endpoint` attribute or a `.transport`, it also asks "Was this tip
+ * helpful?" (yes/no and an optional comment) and offers "Ask the teacher a
+ * question", each sent as `data` = `{ tipId, helpful?, comment?, question? }`.
+ * Without either it is a display card: no form and no request but its `src`.
+ *
+ * @tagname family-homework-tip
  * @summary Homework that invites parents in.
  * @slot about - What the child is learning, when the tip gives no `about`.
  * @slot steps - How a parent can help (an `<ol>`), when the tip gives no `steps`.
  * @slot prompts - Things to talk about together (a `<ul>`), when the tip gives no `prompts`.
  * @slot materials - What the family needs (a `<ul>`), when the tip gives no `materials`.
- * @fires family-error - The tip from `src` or `.tip` could not be shown (`kind`: `definition` or `network`).
+ * @fires family-error - The tip from `src` or `.tip` could not be shown (`kind`: `definition` or `network`), or a submission failed.
  * @csspart base - The card's root box.
  * @csspart language-picker - The page-wide UI language picker.
  * @csspart content-language - The switch for the card's own content language.
  * @csspart title - The tip's title.
  * @csspart steps - The "How you can help" list.
  * @csspart prompts - The "Talk together" list.
+ * @csspart materials - The "What you need" list.
  * @csspart glossary - The "Words to know" list.
  * @csspart print-button - The Print button.
  * @csspart problem - The message shown to the webmaster when the tip cannot be shown.
+ * @csspart feedback-form - The "Was this tip helpful?" form.
+ * @csspart question-form - The "Ask the teacher a question" form.
+ * @csspart error-summary - The list of problems after a failed send.
  * @cssprop --family-color-primary - Buttons, links and focus.
  * @cssprop --family-color-text - Text colour.
  * @cssprop --family-color-muted - The subject, grade and time line.
@@ -68,8 +88,8 @@ type TipFailure =
  * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
  */
 @localized()
-export class FamilyHomeworkTip extends LitElement {
-  static override styles = [tokens, formStyles, styles];
+export class FamilyHomeworkTip extends SubmittingElement {
+  static override styles = [SubmittingElement.styles, styles];
 
   /** URL of the tip as JSON (CONTRACT.md §3); relative URLs resolve against the page. */
   @property() src = '';
@@ -83,13 +103,10 @@ export class FamilyHomeworkTip extends LitElement {
   @property({ attribute: 'tip-title' }) tipTitle = '';
   /** Estimated minutes the activity takes. */
   @property({ type: Number }) minutes?: number;
-  /** Hides the language picker. */
-  @property({ type: Boolean, attribute: 'no-language-picker' }) noLanguagePicker = false;
   /** The whole tip as data; overrides `src` and the attributes. */
   @property({ attribute: false }) tip?: Tip;
 
-  readonly localeController = new LocaleController(this);
-  readonly themeController = new ThemeController(this);
+  readonly form: FormController = new FormController(this, { validate: () => tipFormErrors(this.answers) });
 
   /**
    * Opens the print dialog for the prepared frame. Tests replace it to look at
@@ -106,10 +123,18 @@ export class FamilyHomeworkTip extends LitElement {
   /** The card's own content language, when the family switched it away from the page's. */
   @state() private contentLanguage?: string;
 
+  /** What the family entered in the feedback and question forms. */
+  @state() private answers: TipAnswers = { comment: '', question: '' };
+  /** The form being sent (its fields are validated, its `data` is sent). */
+  @state() private active: TipForm = 'feedback';
+  /** Feedback was received: the feedback form gives way to a thank-you line. */
+  @state() private feedbackSent = false;
+
   /** `.tip` after validation. */
   private given?: Tip;
   private fetching?: AbortController;
   private frame?: HTMLIFrameElement;
+  private warnedNoId = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -196,7 +221,7 @@ export class FamilyHomeworkTip extends LitElement {
   }
 
   /** The tip the card shows: `.tip`, else the one from `src`, else the attributes. */
-  protected get content(): Tip | undefined {
+  private get content(): Tip | undefined {
     if (this.tip !== undefined) return this.given;
     if (this.src) return this.loaded;
     const minutes = this.minutes !== undefined && Number.isFinite(this.minutes) && this.minutes > 0;
@@ -374,17 +399,140 @@ export class FamilyHomeworkTip extends LitElement {
     </article>`;
   }
 
-  /** What follows the card (the feedback and question forms, in subclasses or later). */
-  protected renderAfterCard(_tip: Tip): TemplateResult | typeof nothing {
-    return nothing;
+  /** The forms appear with an `endpoint` attribute (even empty: then its configuration error shows) or a `.transport`. */
+  private get connected(): boolean {
+    return this.endpoint !== undefined || this.transport !== undefined;
+  }
+
+  private set(patch: Partial<TipAnswers>, path: string): void {
+    this.answers = { ...this.answers, ...patch };
+    this.form.changed(path);
+  }
+
+  private onSubmit(event: SubmitEvent, which: TipForm): void {
+    event.preventDefault();
+    this.active = which;
+    void this.submitForm();
+  }
+
+  /** Like the base, but validates only the fields of the form being sent. */
+  protected override async submitForm(): Promise<void> {
+    if (!this.form.attempt(TIP_FORM_FIELDS[this.active])) return;
+    await this.submission.submit(this.payload());
+  }
+
+  protected payload(): TipPayload {
+    return tipPayload(this.active, this.content?.id ?? '', this.answers);
+  }
+
+  protected override submitted(envelope: Envelope): void {
+    const data = envelope.data as Partial<TipPayload>;
+    if (data.helpful !== undefined) this.feedbackSent = true;
+    if (data.question !== undefined) {
+      // Ready for another question; the status above says this one was sent.
+      this.answers = { ...this.answers, question: '' };
+      this.form.reset();
+    }
+  }
+
+  private renderFeedback(): TemplateResult {
+    if (this.feedbackSent) {
+      return html`<p class="feedback-done">${msg('Thank you for telling us.', { id: 'tip.feedback.done' })}</p>`;
+    }
+    const form = this.form;
+    const { helpful, comment } = this.answers;
+    const choice = (value: boolean, label: string) => {
+      const id = `helpful-${value ? 'yes' : 'no'}`;
+      return html`<div class="choice">
+        <input
+          type="radio"
+          id=${id}
+          name="helpful"
+          .checked=${helpful === value}
+          aria-describedby=${describedBy(visibleErrorId(form, 'helpful'))}
+          @change=${() => this.set({ helpful: value }, 'helpful')}
+        />
+        <label for=${id}>${label}</label>
+      </div>`;
+    };
+    return html`<form class="feedback" part="feedback-form" novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, 'feedback')}>
+      <fieldset
+        data-field="helpful"
+        class=${hasVisibleError(form, 'helpful') ? 'invalid' : ''}
+        @focusout=${() => form.blurred('helpful')}
+      >
+        <legend>${msg('Was this tip helpful?', { id: 'tip.feedback.legend' })}${requiredMark()}</legend>
+        ${fieldError(form, 'helpful')}
+        <div class="choices">
+          ${choice(true, msg('Yes', { id: 'tip.feedback.yes' }))} ${choice(false, msg('No', { id: 'tip.feedback.no' }))}
+        </div>
+      </fieldset>
+      <div class="field ${hasVisibleError(form, 'comment') ? 'invalid' : ''}" data-field="comment">
+        <label for="comment">${msg('Anything you would like to add? (optional)', { id: 'tip.feedback.comment' })}</label>
+        ${fieldError(form, 'comment')}
+        <textarea
+          id="comment"
+          dir="auto"
+          rows="3"
+          .value=${comment}
+          aria-invalid=${invalid(form, 'comment')}
+          aria-describedby=${describedBy(visibleErrorId(form, 'comment'))}
+          @input=${(e: Event) => this.set({ comment: (e.target as HTMLTextAreaElement).value }, 'comment')}
+          @blur=${() => form.blurred('comment')}
+        ></textarea>
+      </div>
+      <button type="submit" class="button-primary" ?disabled=${this.submission.state === 'sending'}>
+        ${msg('Send feedback', { id: 'tip.feedback.send' })}
+      </button>
+    </form>`;
+  }
+
+  private renderQuestion(): TemplateResult {
+    const form = this.form;
+    return html`<form class="question" part="question-form" novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, 'question')}>
+      <div class="field ${hasVisibleError(form, 'question') ? 'invalid' : ''}" data-field="question">
+        <label for="question">${msg('Ask the teacher a question', { id: 'tip.question.label' })}</label>
+        <p class="hint" id="question-hint">${msg('You can write in any language.', { id: 'tip.question.hint' })}</p>
+        ${fieldError(form, 'question')}
+        <textarea
+          id="question"
+          dir="auto"
+          rows="4"
+          .value=${this.answers.question}
+          aria-invalid=${invalid(form, 'question')}
+          aria-describedby=${describedBy('question-hint', visibleErrorId(form, 'question'))}
+          @input=${(e: Event) => this.set({ question: (e.target as HTMLTextAreaElement).value }, 'question')}
+          @blur=${() => form.blurred('question')}
+        ></textarea>
+      </div>
+      <button type="submit" class="button-primary" ?disabled=${this.submission.state === 'sending'}>
+        ${msg('Send question', { id: 'tip.question.send' })}
+      </button>
+    </form>`;
+  }
+
+  /** "Was this helpful?" and "Ask the teacher a question", when the card is connected to an endpoint. */
+  private renderForms(tip: Tip): TemplateResult | typeof nothing {
+    if (!this.connected) return nothing;
+    if (!tip.id) {
+      if (!this.warnedNoId) {
+        this.warnedNoId = true;
+        console.warn('family-elements: <family-homework-tip> needs a tip-id (or an id in the tip) to take feedback.');
+      }
+      return nothing;
+    }
+    return html`<section class="tip-forms no-print" aria-label=${msg('Feedback for the school', { id: 'tip.forms' })}>
+      ${errorSummary(this.form, this.shadowRoot)} ${this.renderFeedback()} ${this.renderQuestion()} ${honeypot()}
+      ${this.renderSubmissionStatus()}
+    </section>`;
   }
 
   override render() {
     const tip = this.content;
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
-    else if (this.loading) body = html`<p role="status">${msg('Loading the tip…', { id: 'tip.loading' })}</p>`;
-    else if (tip) body = html`${this.renderCard(tip)}${this.renderAfterCard(tip)}`;
+    else if (this.loading) body = html`<p class="loading">${msg('Loading the tip…', { id: 'tip.loading' })}</p>`;
+    else if (tip) body = html`${this.renderCard(tip)}${this.renderForms(tip)}`;
     return elementFrame(this, body);
   }
 

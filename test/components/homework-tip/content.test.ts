@@ -7,7 +7,7 @@ import { bilingualTip, heading, isShown, recordFetches, shadow, textOf } from '.
 type FamilyErrorEvent = CustomEvent<{ kind: string; message: string }>;
 
 const loaded = (el: FamilyHomeworkTip) =>
-  waitUntil(() => !shadow(el).querySelector('[role="status"]') && el.shadowRoot!.querySelector('h2'), 'tip shown');
+  waitUntil(() => !shadow(el).querySelector('.loading') && el.shadowRoot!.querySelector('h2'), 'tip shown');
 
 describe('<family-homework-tip> content', () => {
   // Other test files may remember a language in the shared localStorage: pin this page to English.

@@ -3,4 +3,5 @@
 export const elements = {
   'family-homework-tip': 'src/components/homework-tip/family-homework-tip.ts',
   'family-survey': 'src/components/survey/family-survey.ts',
+  'family-course-catalog': 'src/components/course-catalog/family-course-catalog.ts',
 };

@@ -4,3 +4,4 @@
 export { FamilyElements } from './core/family-elements-api.js';
 export { FamilyHomeworkTip } from './components/homework-tip/family-homework-tip.js';
 export { FamilySurvey } from './components/survey/family-survey.js';
+export { FamilyCourseCatalog } from './components/course-catalog/family-course-catalog.js';

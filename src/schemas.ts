@@ -10,6 +10,7 @@ import { tipPayloadSchema } from './components/homework-tip/tip.schema.js';
 import { surveyPayloadSchema } from './components/survey/survey.schema.js';
 import { preferencesSchema } from './components/contact-preferences/preferences.schema.js';
 import { rsvpPayloadSchema } from './components/event-rsvp/event.schema.js';
+import { registrationSchema } from './components/course-catalog/course.schema.js';
 
 export { envelopeSchema };
 
@@ -18,6 +19,7 @@ export const payloadSchemas = {
   'family-survey': surveyPayloadSchema,
   'family-contact-preferences': preferencesSchema,
   'family-event-rsvp': rsvpPayloadSchema,
+  'family-course-catalog': registrationSchema,
 } as const;
 
 export type SubmittingTag = keyof typeof payloadSchemas;

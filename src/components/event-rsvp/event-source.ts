@@ -12,6 +12,7 @@ interface Issue {
   code: string;
   path: PropertyKey[];
   message?: string;
+  input?: unknown;
   expected?: string;
   format?: string;
   minimum?: number | bigint;
@@ -26,7 +27,9 @@ function describe(issue: Issue): string {
     case 'invalid_union':
       return 'expected text, or a map of language code to text ({"en": "…", "es": "…"})';
     case 'invalid_type':
-      if (issue.expected === 'int') return 'expected a whole number';
+      if (issue.input === undefined) return 'is missing';
+      // the only numbers in an event are counts of places
+      if (issue.expected === 'int' || issue.expected === 'number') return 'expected a whole number';
       return `expected ${issue.expected === 'array' ? 'a list' : (issue.expected ?? 'another type')}`;
     case 'invalid_format':
       return 'expected an ISO 8601 date and time with an offset or Z, such as 2026-12-03T18:00:00-05:00';
@@ -52,7 +55,7 @@ const ATTRIBUTE_OF: Readonly<Record<string, string>> = {
 
 /** Validates an event with the one event schema; lists every problem by JSON path (or attribute). */
 export function parseEvent(data: unknown, { fromAttributes = false } = {}): EventResult {
-  const result = eventSchema.safeParse(data);
+  const result = eventSchema.safeParse(data, { reportInput: true });
   if (result.success) return { event: result.data };
   return {
     problems: result.error.issues.map((issue) => {

@@ -1,0 +1,998 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { define } from '../../core/define.js';
+import { elementFrame } from '../../core/element-frame.js';
+import {
+  describedBy,
+  errorSummary,
+  fieldError,
+  FormController,
+  hasVisibleError,
+  honeypot,
+  invalid,
+  requiredMark,
+  visibleErrorId,
+  type FieldErrors,
+} from '../../core/form/index.js';
+import { formatDate, formatDateTimeRange, formatTime } from '../../core/i18n/date-format.js';
+import { autonym, COMMON_LANGUAGES, languageName } from '../../core/i18n/language-names.js';
+import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
+import { plural } from '../../core/i18n/plural.js';
+import { SubmittingElement } from '../../core/submit/submitting-element.js';
+import { eventFull, msUntilWindowChange, parseAges, replyWindow, sessionFull, slotAvailable } from './availability.js';
+import {
+  EventFetchError,
+  eventFromAttributes,
+  fetchEvent,
+  hasEventAttributes,
+  parseEvent,
+  type EventProblem,
+} from './event-source.js';
+import {
+  ASK_QUESTIONS,
+  RESPONSES,
+  rsvpPayloadSchema,
+  type AskQuestion,
+  type RsvpEvent,
+  type RsvpEventInput,
+  type RsvpPayload,
+  type RsvpResponse,
+  type RsvpSession,
+  type RsvpSlot,
+} from './event.schema.js';
+import { styles } from './family-event-rsvp.styles.js';
+import { buildIcs, eventUid, icsFileName } from './ics.js';
+import { usPhoneToE164 } from './us-phone.js';
+
+/** Why the element cannot show its event (for the webmaster). */
+type EventFailure = { kind: 'definition'; problems: EventProblem[] } | { kind: 'network'; url: string; status?: number };
+
+/** What the family has entered, as typed (the payload is made from it). */
+interface Answers {
+  response?: RsvpResponse;
+  name: string;
+  email: string;
+  phone: string;
+  adults: string;
+  children: string;
+  childcareNeeded: boolean;
+  ages: string;
+  interpretation: string;
+  languageOther: string;
+  meal: string;
+  accessibility: string;
+  transportation: boolean;
+  sessionIds: string[];
+  slotId: string;
+}
+
+const emptyAnswers = (): Answers => ({
+  name: '',
+  email: '',
+  phone: '',
+  adults: '1',
+  children: '0',
+  childcareNeeded: false,
+  ages: '',
+  interpretation: '',
+  languageOther: '',
+  meal: '',
+  accessibility: '',
+  transportation: false,
+  sessionIds: [],
+  slotId: '',
+});
+
+// setTimeout's longest delay; a window further away is re-checked then.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const emailSchema = rsvpPayloadSchema.shape.contact.shape.email;
+
+/**
+ * One event — a family night, an Academic Parent-Teacher Team meeting, a
+ * conference — with its RSVP: yes / no / maybe, the optional questions named
+ * in `ask`, workshops (`sessions`) and time slots (`slots`) with their
+ * capacity, the waitlist when full, and "Add to calendar" after a yes. The
+ * event comes from the attributes, from `src` (JSON) or from `.event`.
+ *
+ * @summary RSVP for a school event, with workshops, time slots, waitlist and calendar file.
+ * @fires family-submit - Before sending; cancelable. `detail: { envelope, respondWith(promise) }`.
+ * @fires family-submitted - After a 2xx answer. `detail: { envelope, status, body }`.
+ * @fires family-queued - Kept on this device for a later try. `detail: { envelope, reason }`.
+ * @fires family-invalid - The reply failed validation in the browser or at the server (409: slot taken, workshop full). `detail: { errors, source }`.
+ * @fires family-error - The event is invalid or could not be loaded (`kind`: `definition`, `network`), or sending failed. `detail: { kind, message, envelope? }`.
+ * @fires family-change - The family changed an answer. `detail: { value }` (the reply as it would be sent).
+ * @slot sent - Extra content on the thank-you screen.
+ * @slot waitlisted - Extra content on the waitlist confirmation.
+ * @csspart base - The element's root box.
+ * @csspart language-picker - The page-wide UI language picker.
+ * @csspart title - The event's title.
+ * @csspart details - Date, time, place, description and places left.
+ * @csspart window-message - "Replies open on …" / "Replies closed on …" instead of the form.
+ * @csspart waitlist-notice - The notice that the event is full and a reply joins the waitlist.
+ * @csspart form - The reply form.
+ * @csspart submit-button - "Send my reply" / "Join the waitlist".
+ * @csspart calendar-link - "Add to calendar" after a yes.
+ * @csspart status - The submission status box.
+ * @csspart problem - The message shown to the webmaster when the event cannot be shown.
+ * @cssprop --family-color-primary - Buttons, links and focus.
+ * @cssprop --family-color-on-primary - Text on primary buttons.
+ * @cssprop --family-color-text - Text colour.
+ * @cssprop --family-color-muted - Hints and availability.
+ * @cssprop --family-color-surface - Background.
+ * @cssprop --family-color-surface-alt - Notices and the status box.
+ * @cssprop --family-color-border - Borders.
+ * @cssprop --family-color-error - Errors and "full".
+ * @cssprop --family-color-success - The thank-you box.
+ * @cssprop --family-font - Font family (default: the page's).
+ * @cssprop --family-radius - Corner radius.
+ * @cssprop --family-space - Base spacing.
+ * @cssprop --family-focus-ring - The focus outline.
+ * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
+ */
+@localized()
+export class FamilyEventRsvp extends SubmittingElement {
+  static override styles = [SubmittingElement.styles, styles];
+
+  /** URL of the event as JSON (CONTRACT.md §3); relative URLs resolve against the page. */
+  @property() src = '';
+  /** The event's id, copied into the reply as `eventId`. */
+  @property({ attribute: 'event-id' }) eventId = '';
+  /** The event's title (not `title`, a global attribute that would add a tooltip). */
+  @property({ attribute: 'event-title' }) eventTitle = '';
+  /** Start: ISO 8601 with an offset or `Z`, e.g. `2026-12-03T18:00-05:00`. */
+  @property() start = '';
+  /** End: ISO 8601 with an offset or `Z`. */
+  @property() end = '';
+  /** IANA time zone for displaying the times, e.g. `America/Chicago` (default: the family's own). */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+  /** Where the event takes place. */
+  @property() location = '';
+  /** A few words about the event. */
+  @property() description = '';
+  /** How many people the event can take (a whole number). */
+  @property() capacity = '';
+  /** How many places are left (a whole number); `0` offers the waitlist. */
+  @property() remaining = '';
+  /** Replies are accepted from this date-time (ISO 8601); before it the element says when. */
+  @property() opens = '';
+  /** Replies are accepted until this date-time (ISO 8601); after it the element says so. */
+  @property() closes = '';
+  /** Space-separated optional questions: `guests`, `childcare`, `interpretation`, `meal`, `accessibility`, `transportation`. */
+  @property() ask = '';
+  /** The whole event as data (with `sessions` and `slots`); overrides `src` and the attributes. */
+  @property({ attribute: false }) event?: RsvpEventInput;
+
+  readonly form: FormController = new FormController(this, { validate: () => this.validate() });
+
+  @state() private answers: Answers = emptyAnswers();
+  @state() private loaded?: RsvpEvent;
+  @state() private loading = false;
+  @state() private failure?: EventFailure;
+
+  /** `.event` after validation. */
+  private given?: RsvpEvent;
+  /** The event made from the attributes, when it is valid. */
+  private fromAttributes?: RsvpEvent;
+  private fetching?: AbortController;
+  /** The last failure reported with `family-error`, so a re-render does not report it again. */
+  private reportedFailure?: string;
+  private windowTimer?: ReturnType<typeof setTimeout>;
+  private calendar?: { envelopeId: string; href: string; name: string };
+  private warnedAsk = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.src && this.event === undefined && !this.loaded && !this.failure && this.hasUpdated) this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.fetching?.abort();
+    this.fetching = undefined;
+    clearTimeout(this.windowTimer);
+    this.revokeCalendar();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('event')) {
+      this.given = undefined;
+      if (this.event !== undefined) {
+        const result = parseEvent(this.event);
+        if ('event' in result) {
+          this.given = result.event;
+          this.failure = undefined;
+        } else {
+          this.fail({ kind: 'definition', problems: result.problems });
+        }
+      }
+    }
+    if ((changed.has('src') || changed.has('event')) && this.event === undefined) this.load();
+    if (this.event === undefined && !this.src) this.readAttributes();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.scheduleWindowCheck();
+  }
+
+  // --- The event
+
+  private readAttributes(): void {
+    const attrs = {
+      eventId: this.eventId || null,
+      eventTitle: this.eventTitle || null,
+      start: this.start || null,
+      end: this.end || null,
+      timeZone: this.timeZone || null,
+      location: this.location || null,
+      description: this.description || null,
+      capacity: this.capacity === '' || this.capacity === undefined ? null : String(this.capacity),
+      remaining: this.remaining === '' || this.remaining === undefined ? null : String(this.remaining),
+      opens: this.opens || null,
+      closes: this.closes || null,
+    };
+    this.fromAttributes = undefined;
+    if (!hasEventAttributes(attrs)) {
+      // Nothing configured yet (e.g. `.event` comes later): nothing to complain about.
+      this.failure = undefined;
+      return;
+    }
+    const result = parseEvent(eventFromAttributes(attrs), { fromAttributes: true });
+    if ('event' in result) {
+      this.fromAttributes = result.event;
+      this.failure = undefined;
+      this.reportedFailure = undefined;
+    } else {
+      this.fail({ kind: 'definition', problems: result.problems });
+    }
+  }
+
+  /** Starts (or restarts) fetching `src`, dropping any answer for an older `src`. */
+  private load(): void {
+    this.fetching?.abort();
+    this.fetching = undefined;
+    this.loaded = undefined;
+    if (!this.src) {
+      this.loading = false;
+      return;
+    }
+    const controller = new AbortController();
+    this.fetching = controller;
+    this.loading = true;
+    this.failure = undefined;
+    this.reportedFailure = undefined;
+    const src = this.src;
+    fetchEvent(src, controller.signal).then(
+      (result) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        if ('event' in result) this.loaded = result.event;
+        else this.fail({ kind: 'definition', problems: result.problems });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        const status = error instanceof EventFetchError ? error.status : undefined;
+        const url = error instanceof EventFetchError ? error.url : src;
+        this.fail({ kind: 'network', url, status });
+      },
+    );
+  }
+
+  /** Shows the problem to the webmaster and tells the page once (CONTRACT.md §2, `family-error`). */
+  private fail(failure: EventFailure): void {
+    this.failure = failure;
+    const details =
+      failure.kind === 'definition'
+        ? failure.problems.map((p) => `${p.path}: ${p.problem}`).join('; ')
+        : `${failure.url}${failure.status ? ` (HTTP ${failure.status})` : ''}`;
+    const key = `${failure.kind} ${details}`;
+    if (key === this.reportedFailure) return;
+    this.reportedFailure = key;
+    const message =
+      failure.kind === 'definition'
+        ? msg(str`This event is not valid: ${details}`, { id: 'rsvp.error.definition' })
+        : msg(str`This event could not be loaded: ${details}`, { id: 'rsvp.error.network' });
+    console.warn(`family-elements: <family-event-rsvp> ${message}`);
+    this.dispatchEvent(
+      new CustomEvent('family-error', { bubbles: true, composed: true, detail: { kind: failure.kind, message } }),
+    );
+  }
+
+  /** The event shown: `.event`, else the one from `src`, else the one from the attributes. */
+  get currentEvent(): RsvpEvent | undefined {
+    if (this.failure) return undefined;
+    if (this.event !== undefined) return this.given;
+    if (this.src) return this.loaded;
+    return this.fromAttributes;
+  }
+
+  /** The `ask` questions, in the form's order; unknown names are reported once to the webmaster. */
+  private get asked(): Set<AskQuestion> {
+    const words = this.ask.split(/\s+/).filter(Boolean);
+    const unknown = words.filter((w) => !(ASK_QUESTIONS as readonly string[]).includes(w));
+    if (unknown.length && this.warnedAsk !== this.ask) {
+      this.warnedAsk = this.ask;
+      console.warn(
+        `family-elements: <family-event-rsvp> ask: unknown question(s) ${unknown.join(', ')}; known: ${ASK_QUESTIONS.join(', ')}`,
+      );
+    }
+    return new Set(words.filter((w): w is AskQuestion => (ASK_QUESTIONS as readonly string[]).includes(w)));
+  }
+
+  /** Re-renders when the reply window opens or closes while the page is open. */
+  private scheduleWindowCheck(): void {
+    clearTimeout(this.windowTimer);
+    const event = this.currentEvent;
+    if (!event) return;
+    const ms = msUntilWindowChange(event, new Date());
+    if (ms === undefined) return;
+    this.windowTimer = setTimeout(() => this.requestUpdate(), Math.min(ms + 50, MAX_TIMER_MS));
+  }
+
+  // --- The answers
+
+  private get attending(): boolean {
+    return this.answers.response === 'yes' || this.answers.response === 'maybe';
+  }
+
+  /** A "yes" or "maybe" to a full event joins the waitlist. */
+  private get joiningWaitlist(): boolean {
+    const event = this.currentEvent;
+    return Boolean(event && this.attending && eventFull(event));
+  }
+
+  private set<K extends keyof Answers>(key: K, value: Answers[K], path: string): void {
+    this.answers = { ...this.answers, [key]: value };
+    this.form.changed(path);
+    this.dispatchEvent(
+      new CustomEvent('family-change', { bubbles: true, composed: true, detail: { value: this.payload() } }),
+    );
+  }
+
+  private text(value: LocalizedText | undefined): string {
+    return resolveText(value, this.localeController.locale).text;
+  }
+
+  /** Content text, marked with its own `lang`/`dir` when it fell back to another language. */
+  private content(value: LocalizedText | undefined): TemplateResult | string {
+    const r = resolveText(value, this.localeController.locale);
+    return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : r.text;
+  }
+
+  /** The reply as it will be sent: only what was asked, and only what matters for the answer given. */
+  protected payload(): RsvpPayload {
+    const a = this.answers;
+    const event = this.currentEvent;
+    const asked = this.asked;
+    const phone = a.phone.trim() ? usPhoneToE164(a.phone) : null;
+    const email = a.email.trim();
+    const data: RsvpPayload = {
+      eventId: event?.id ?? this.eventId,
+      response: a.response ?? 'no',
+      name: a.name.trim(),
+      contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
+      waitlist: this.joiningWaitlist,
+    };
+    if (!this.attending || !event) return data;
+    if (asked.has('guests')) {
+      data.adults = Number(a.adults);
+      data.children = Number(a.children);
+    }
+    if (asked.has('childcare')) {
+      data.childcare = { needed: a.childcareNeeded, ages: a.childcareNeeded ? (parseAges(a.ages) ?? []) : [] };
+    }
+    if (asked.has('interpretation') && a.interpretation) {
+      data.interpretation = a.interpretation;
+      if (a.interpretation === 'other') data.languageOther = a.languageOther.trim();
+    }
+    if (asked.has('meal') && a.meal.trim()) data.meal = a.meal.trim();
+    if (asked.has('accessibility') && a.accessibility.trim()) data.accessibility = a.accessibility.trim();
+    if (asked.has('transportation')) data.transportation = a.transportation;
+    const sessions = event.sessions ?? [];
+    if (sessions.length) data.sessionIds = sessions.filter((s) => a.sessionIds.includes(s.id)).map((s) => s.id);
+    if (event.slots?.length && a.slotId && !data.waitlist) data.slotId = a.slotId;
+    return data;
+  }
+
+  private validate(): FieldErrors {
+    const a = this.answers;
+    const asked = this.asked;
+    const event = this.currentEvent;
+    const errors: Record<string, string> = {};
+    if (!a.response) errors['response'] = msg('Choose whether you will come.', { id: 'rsvp.error.response' });
+    if (!a.name.trim()) errors['name'] = msg('Enter your name.', { id: 'rsvp.error.name' });
+    const email = a.email.trim();
+    const phone = a.phone.trim();
+    if (email && !emailSchema.safeParse(email).success) {
+      errors['contact.email'] = msg('Enter an email address like name@example.com.', { id: 'rsvp.error.email' });
+    }
+    if (phone && !usPhoneToE164(phone)) {
+      errors['contact.phone.number'] = msg('Enter a phone number like 555-123-4567, or + and the country code.', {
+        id: 'rsvp.error.phone',
+      });
+    }
+    if (this.attending && !email && !phone) {
+      errors['contact.email'] = msg('Enter an email address or a phone number, so the school can reach you.', {
+        id: 'rsvp.error.contact',
+      });
+    }
+    if (!this.attending || !event) return errors;
+    if (asked.has('guests')) {
+      const whole = (v: string) => /^\d{1,2}$/.test(v.trim());
+      if (!whole(a.adults)) errors['adults'] = msg('Enter a number of adults from 0 to 99.', { id: 'rsvp.error.adults' });
+      if (!whole(a.children)) {
+        errors['children'] = msg('Enter a number of children from 0 to 99.', { id: 'rsvp.error.children' });
+      }
+      if (!errors['adults'] && !errors['children'] && Number(a.adults) + Number(a.children) === 0) {
+        errors['adults'] = msg('At least one person must be coming.', { id: 'rsvp.error.nobody' });
+      }
+    }
+    if (asked.has('childcare') && a.childcareNeeded && !parseAges(a.ages)?.length) {
+      errors['childcare.ages'] = msg('Enter the age of each child who needs childcare, for example: 3, 5.', {
+        id: 'rsvp.error.ages',
+      });
+    }
+    if (asked.has('interpretation') && a.interpretation === 'other' && !a.languageOther.trim()) {
+      errors['languageOther'] = msg('Write the language you would like.', { id: 'rsvp.error.language-other' });
+    }
+    const slots = event.slots ?? [];
+    if (slots.some(slotAvailable) && !this.joiningWaitlist && !a.slotId) {
+      errors['slotId'] = msg('Choose a time.', { id: 'rsvp.error.slot' });
+    }
+    return errors;
+  }
+
+  // --- Rendering
+
+  private renderProblem(failure: EventFailure): TemplateResult {
+    return html`<div class="problem" part="problem" role="alert">
+      <h2>${msg('This event cannot be shown', { id: 'rsvp.problem.title' })}</h2>
+      ${failure.kind === 'network'
+        ? html`<p>
+            ${failure.status
+              ? msg(str`The event file ${failure.url} answered with HTTP ${failure.status}.`, { id: 'rsvp.problem.status' })
+              : msg(str`The event file ${failure.url} could not be reached.`, { id: 'rsvp.problem.unreachable' })}
+          </p>`
+        : html`<p>${msg('For the webmaster, the problems in the event:', { id: 'rsvp.problem.list' })}</p>
+            <ul>
+              ${failure.problems.map((p) => html`<li><code>${p.path}</code>: ${p.problem}</li>`)}
+            </ul>`}
+    </div>`;
+  }
+
+  private placesLeft(n: number): string {
+    return plural(n, {
+      zero: () => msg(str`${n} places left`, { id: 'rsvp.places.zero' }),
+      one: () => msg(str`${n} place left`, { id: 'rsvp.places.one' }),
+      two: () => msg(str`${n} places left`, { id: 'rsvp.places.two' }),
+      few: () => msg(str`${n} places left`, { id: 'rsvp.places.few' }),
+      many: () => msg(str`${n} places left`, { id: 'rsvp.places.many' }),
+      other: () => msg(str`${n} places left`, { id: 'rsvp.places.other' }),
+    });
+  }
+
+  private renderDetails(event: RsvpEvent): TemplateResult {
+    const locale = this.localeController.locale;
+    const zone = event.timeZone;
+    const full = eventFull(event);
+    return html`<div class="event-details" part="details">
+      <h2 id="event-title" part="title">${this.content(event.title)}</h2>
+      <p class="when">
+        <span class="detail-label">${msg('When:', { id: 'rsvp.when' })}</span>
+        <time datetime=${event.start}>${formatDateTimeRange(new Date(event.start), new Date(event.end), locale, zone)}</time>
+      </p>
+      <p class="where">
+        <span class="detail-label">${msg('Where:', { id: 'rsvp.where' })}</span>
+        <span dir="auto">${this.content(event.location)}</span>
+      </p>
+      ${event.description ? html`<p class="description" dir="auto">${this.content(event.description)}</p>` : nothing}
+      ${full
+        ? html`<p class="places full">${msg('This event is full.', { id: 'rsvp.full' })}</p>`
+        : event.remaining !== undefined
+          ? html`<p class="places">${this.placesLeft(event.remaining)}</p>`
+          : nothing}
+    </div>`;
+  }
+
+  private renderWindow(event: RsvpEvent): TemplateResult | undefined {
+    const window = replyWindow(event, new Date());
+    if (window.phase === 'open') return undefined;
+    const locale = this.localeController.locale;
+    const when = (d: Date) => `${formatDate(d, locale, event.timeZone)}, ${formatTime(d, locale, event.timeZone)}`;
+    const text =
+      window.phase === 'before'
+        ? msg(str`Replies open on ${when(window.opens)}. Please come back then.`, { id: 'rsvp.window.before' })
+        : msg(str`Replies closed on ${when(window.closed)}. Please contact the school if you have a question.`, {
+            id: 'rsvp.window.after',
+          });
+    return html`<p class="notice" part="window-message" role="status">${text}</p>`;
+  }
+
+  private responseLabel(response: RsvpResponse): string {
+    switch (response) {
+      case 'yes':
+        return msg('Yes', { id: 'rsvp.response.yes' });
+      case 'no':
+        return msg('No', { id: 'rsvp.response.no' });
+      case 'maybe':
+        return msg('Maybe', { id: 'rsvp.response.maybe' });
+    }
+  }
+
+  private renderResponse(): TemplateResult {
+    const path = 'response';
+    return html`<fieldset
+      data-field=${path}
+      class=${hasVisibleError(this.form, path) ? 'invalid' : ''}
+      aria-describedby=${describedBy(visibleErrorId(this.form, path))}
+    >
+      <legend>${msg('Will you come?', { id: 'rsvp.response' })} ${requiredMark()}</legend>
+      ${fieldError(this.form, path)}
+      <div class="responses">
+        ${RESPONSES.map(
+          (r) => html`<div class="choice">
+            <input
+              type="radio"
+              id="response-${r}"
+              name="response"
+              value=${r}
+              .checked=${this.answers.response === r}
+              @change=${() => this.set('response', r, path)}
+            />
+            <label for="response-${r}">${this.responseLabel(r)}</label>
+          </div>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  /** A text input with its label, hint and error. */
+  private textField(options: {
+    path: string;
+    id: string;
+    label: string;
+    value: string;
+    onInput: (value: string) => void;
+    required?: boolean;
+    hint?: string;
+    type?: string;
+    autocomplete?: string;
+    inputmode?: string;
+    maxlength?: number;
+    multiline?: boolean;
+    numeric?: boolean;
+  }): TemplateResult {
+    const { path, id } = options;
+    const hintId = options.hint ? `${id}-hint` : undefined;
+    const error = visibleErrorId(this.form, path);
+    const input = (e: Event) => options.onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
+    const blur = () => this.form.blurred(path);
+    const aria = describedBy(hintId, error);
+    return html`<div class="field ${options.numeric ? 'number-field' : ''} ${hasVisibleError(this.form, path) ? 'invalid' : ''}" data-field=${path}>
+      <label for=${id}>${options.label} ${options.required ? requiredMark() : nothing}</label>
+      ${options.hint ? html`<p class="hint" id=${hintId!}>${options.hint}</p>` : nothing} ${fieldError(this.form, path)}
+      ${options.multiline
+        ? html`<textarea
+            id=${id}
+            dir="auto"
+            maxlength=${options.maxlength ?? nothing}
+            .value=${options.value}
+            aria-invalid=${invalid(this.form, path)}
+            aria-describedby=${aria}
+            @input=${input}
+            @blur=${blur}
+          ></textarea>`
+        : html`<input
+            id=${id}
+            type=${options.type ?? 'text'}
+            dir=${options.numeric ? nothing : 'auto'}
+            autocomplete=${options.autocomplete ?? nothing}
+            inputmode=${options.inputmode ?? nothing}
+            maxlength=${options.maxlength ?? nothing}
+            min=${options.numeric ? '0' : nothing}
+            max=${options.numeric ? '99' : nothing}
+            .value=${options.value}
+            aria-invalid=${invalid(this.form, path)}
+            aria-describedby=${aria}
+            @input=${input}
+            @blur=${blur}
+          />`}
+    </div>`;
+  }
+
+  private checkbox(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
+    return html`<div class="choice">
+      <input
+        type="checkbox"
+        id=${id}
+        .checked=${checked}
+        @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
+      />
+      <label for=${id}>${label}</label>
+    </div>`;
+  }
+
+  private sessionAvailability(session: RsvpSession): string | undefined {
+    if (sessionFull(session)) return msg('Full: no places left in this workshop.', { id: 'rsvp.session.full' });
+    return session.remaining === undefined ? undefined : this.placesLeft(session.remaining);
+  }
+
+  private renderSessions(sessions: RsvpSession[]): TemplateResult {
+    const path = 'sessionIds';
+    const chosen = this.answers.sessionIds;
+    const toggle = (id: string, on: boolean) =>
+      this.set('sessionIds', on ? [...chosen.filter((c) => c !== id), id] : chosen.filter((c) => c !== id), path);
+    return html`<fieldset
+      data-field=${path}
+      class=${hasVisibleError(this.form, path) ? 'invalid' : ''}
+      aria-describedby=${describedBy('sessions-hint', visibleErrorId(this.form, path))}
+    >
+      <legend>${msg('Workshops', { id: 'rsvp.sessions' })}</legend>
+      <p class="hint" id="sessions-hint">${msg('Choose the workshops you would like to join.', { id: 'rsvp.sessions.hint' })}</p>
+      ${fieldError(this.form, path)}
+      ${sessions.map((session, i) => {
+        const full = sessionFull(session);
+        const availability = this.sessionAvailability(session);
+        const statusId = `session-${i}-availability`;
+        return html`<div class="choice ${full ? 'unavailable' : ''}">
+          <input
+            type="checkbox"
+            id="session-${i}"
+            value=${session.id}
+            ?disabled=${full}
+            .checked=${!full && chosen.includes(session.id)}
+            aria-describedby=${availability ? statusId : nothing}
+            @change=${(e: Event) => toggle(session.id, (e.target as HTMLInputElement).checked)}
+          />
+          <span class="choice-text">
+            <label for="session-${i}">${this.content(session.title)}</label>
+            ${availability ? html`<span class="availability" id=${statusId}>${availability}</span>` : nothing}
+          </span>
+        </div>`;
+      })}
+    </fieldset>`;
+  }
+
+  private slotLabel(slot: RsvpSlot, event: RsvpEvent): string {
+    const locale = this.localeController.locale;
+    const zone = event.timeZone;
+    const start = new Date(slot.start);
+    const end = new Date(slot.end);
+    // Slots on the event's own day show times only; the date is in the event's details.
+    if (formatDate(start, locale, zone) === formatDate(new Date(event.start), locale, zone)) {
+      return `${formatTime(start, locale, zone)} – ${formatTime(end, locale, zone)}`;
+    }
+    return formatDateTimeRange(start, end, locale, zone);
+  }
+
+  private renderSlots(slots: RsvpSlot[], event: RsvpEvent): TemplateResult {
+    const path = 'slotId';
+    const required = slots.some(slotAvailable) && !this.joiningWaitlist;
+    return html`<fieldset
+      data-field=${path}
+      class=${hasVisibleError(this.form, path) ? 'invalid' : ''}
+      aria-describedby=${describedBy(visibleErrorId(this.form, path))}
+    >
+      <legend>${msg('Choose a time', { id: 'rsvp.slots' })} ${required ? requiredMark() : nothing}</legend>
+      ${fieldError(this.form, path)}
+      ${slots.map((slot, i) => {
+        const taken = !slotAvailable(slot);
+        const statusId = `slot-${i}-availability`;
+        return html`<div class="choice ${taken ? 'unavailable' : ''}">
+          <input
+            type="radio"
+            name="slotId"
+            id="slot-${i}"
+            value=${slot.id}
+            ?disabled=${taken}
+            .checked=${!taken && this.answers.slotId === slot.id}
+            aria-describedby=${taken ? statusId : nothing}
+            @change=${() => this.set('slotId', slot.id, path)}
+          />
+          <span class="choice-text">
+            <label for="slot-${i}">${this.slotLabel(slot, event)}</label>
+            ${taken
+              ? html`<span class="availability" id=${statusId}>${msg('Taken: this time is no longer available.', { id: 'rsvp.slot.taken' })}</span>`
+              : nothing}
+          </span>
+        </div>`;
+      })}
+    </fieldset>`;
+  }
+
+  private renderGuests(): TemplateResult {
+    return html`<h3>${msg('Who is coming', { id: 'rsvp.guests' })}</h3>
+      ${this.textField({
+        path: 'adults',
+        id: 'adults',
+        label: msg('Number of adults, including you', { id: 'rsvp.adults' }),
+        value: this.answers.adults,
+        type: 'number',
+        inputmode: 'numeric',
+        numeric: true,
+        onInput: (v) => this.set('adults', v, 'adults'),
+      })}
+      ${this.textField({
+        path: 'children',
+        id: 'children',
+        label: msg('Number of children', { id: 'rsvp.children' }),
+        value: this.answers.children,
+        type: 'number',
+        inputmode: 'numeric',
+        numeric: true,
+        onInput: (v) => this.set('children', v, 'children'),
+      })}`;
+  }
+
+  private renderChildcare(): TemplateResult {
+    const a = this.answers;
+    return html`<div class="field">
+      ${this.checkbox('childcare', msg('I need childcare during the event', { id: 'rsvp.childcare' }), a.childcareNeeded, (on) =>
+        this.set('childcareNeeded', on, 'childcare.needed'),
+      )}
+      ${a.childcareNeeded
+        ? html`<div class="subfield">
+            ${this.textField({
+              path: 'childcare.ages',
+              id: 'childcare-ages',
+              label: msg('Ages of the children who need childcare', { id: 'rsvp.childcare.ages' }),
+              hint: msg('For example: 3, 5', { id: 'rsvp.childcare.ages-hint' }),
+              value: a.ages,
+              required: true,
+              maxlength: 100,
+              onInput: (v) => this.set('ages', v, 'childcare.ages'),
+            })}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderInterpretation(): TemplateResult {
+    const a = this.answers;
+    const locale = this.localeController.locale;
+    const path = 'interpretation';
+    const languages = COMMON_LANGUAGES.filter((code) => code !== 'en');
+    const optionLabel = (code: string) => {
+      const own = autonym(code);
+      const here = languageName(code, locale);
+      return own === here ? own : `${own} (${here})`;
+    };
+    return html`<div class="field" data-field=${path}>
+        <label for="interpretation">${msg('Interpreter', { id: 'rsvp.interpretation' })}</label>
+        <p class="hint" id="interpretation-hint">
+          ${msg('Choose a language if you would like an interpreter at the event.', { id: 'rsvp.interpretation.hint' })}
+        </p>
+        <select
+          id="interpretation"
+          aria-describedby="interpretation-hint"
+          @change=${(e: Event) => this.set('interpretation', (e.target as HTMLSelectElement).value, path)}
+        >
+          <option value="" ?selected=${a.interpretation === ''}>${msg('No interpreter needed', { id: 'rsvp.interpretation.none' })}</option>
+          ${languages.map(
+            (code) => html`<option value=${code} ?selected=${a.interpretation === code}>${optionLabel(code)}</option>`,
+          )}
+          <option value="other" ?selected=${a.interpretation === 'other'}>${msg('Another language', { id: 'rsvp.interpretation.other' })}</option>
+        </select>
+      </div>
+      ${a.interpretation === 'other'
+        ? html`<div class="subfield">
+            ${this.textField({
+              path: 'languageOther',
+              id: 'language-other',
+              label: msg('Which language?', { id: 'rsvp.language-other' }),
+              value: a.languageOther,
+              required: true,
+              maxlength: 100,
+              onInput: (v) => this.set('languageOther', v, 'languageOther'),
+            })}
+          </div>`
+        : nothing}`;
+  }
+
+  private renderAsked(asked: Set<AskQuestion>): TemplateResult[] {
+    const a = this.answers;
+    const parts: TemplateResult[] = [];
+    if (asked.has('guests')) parts.push(this.renderGuests());
+    const needs: TemplateResult[] = [];
+    if (asked.has('childcare')) needs.push(this.renderChildcare());
+    if (asked.has('interpretation')) needs.push(this.renderInterpretation());
+    if (asked.has('meal')) {
+      needs.push(
+        this.textField({
+          path: 'meal',
+          id: 'meal',
+          label: msg('Food for the meal', { id: 'rsvp.meal' }),
+          hint: msg('Allergies or what your family does not eat (for example: vegetarian, halal, no nuts).', {
+            id: 'rsvp.meal.hint',
+          }),
+          value: a.meal,
+          maxlength: 500,
+          onInput: (v) => this.set('meal', v, 'meal'),
+        }),
+      );
+    }
+    if (asked.has('accessibility')) {
+      needs.push(
+        this.textField({
+          path: 'accessibility',
+          id: 'accessibility',
+          label: msg('Accessibility needs', { id: 'rsvp.accessibility' }),
+          hint: msg('For example: wheelchair access, sign language, large print, a quiet space.', {
+            id: 'rsvp.accessibility.hint',
+          }),
+          value: a.accessibility,
+          multiline: true,
+          maxlength: 1000,
+          onInput: (v) => this.set('accessibility', v, 'accessibility'),
+        }),
+      );
+    }
+    if (asked.has('transportation')) {
+      needs.push(
+        html`<div class="field" data-field="transportation">
+          ${this.checkbox(
+            'transportation',
+            msg('I need transportation to the event', { id: 'rsvp.transportation' }),
+            a.transportation,
+            (on) => this.set('transportation', on, 'transportation'),
+          )}
+        </div>`,
+      );
+    }
+    if (needs.length) parts.push(html`<h3>${msg('What would help you come', { id: 'rsvp.needs' })}</h3>${needs}`);
+    return parts;
+  }
+
+  private renderContact(): TemplateResult {
+    const a = this.answers;
+    const required = this.attending;
+    return html`${this.textField({
+        path: 'name',
+        id: 'name',
+        label: msg('Your name', { id: 'rsvp.name' }),
+        value: a.name,
+        required: true,
+        autocomplete: 'name',
+        maxlength: 200,
+        onInput: (v) => this.set('name', v, 'name'),
+      })}
+      <fieldset aria-describedby="contact-hint">
+        <legend>${msg('How can the school reach you?', { id: 'rsvp.contact' })} ${required ? requiredMark() : nothing}</legend>
+        <p class="hint" id="contact-hint">${msg('An email address or a phone number; one is enough.', { id: 'rsvp.contact.hint' })}</p>
+        ${this.textField({
+          path: 'contact.email',
+          id: 'email',
+          label: msg('Email', { id: 'rsvp.email' }),
+          value: a.email,
+          type: 'email',
+          autocomplete: 'email',
+          inputmode: 'email',
+          maxlength: 254,
+          onInput: (v) => this.set('email', v, 'contact.email'),
+        })}
+        ${this.textField({
+          path: 'contact.phone.number',
+          id: 'phone',
+          label: msg('Phone', { id: 'rsvp.phone' }),
+          value: a.phone,
+          type: 'tel',
+          autocomplete: 'tel',
+          inputmode: 'tel',
+          maxlength: 40,
+          onInput: (v) => this.set('phone', v, 'contact.phone.number'),
+        })}
+      </fieldset>`;
+  }
+
+  private renderForm(event: RsvpEvent): TemplateResult {
+    const waitlist = this.joiningWaitlist;
+    const sessions = event.sessions ?? [];
+    const slots = event.slots ?? [];
+    return html`<form part="form" novalidate aria-labelledby="event-title" @submit=${this.onSubmit}>
+      ${errorSummary(this.form, this.renderRoot as ShadowRoot)} ${this.renderResponse()}
+      ${waitlist
+        ? html`<div class="notice" part="waitlist-notice">
+            <h3>${msg('This event is full', { id: 'rsvp.waitlist.title' })}</h3>
+            <p>
+              ${msg('Send your reply to join the waitlist. The school will contact you if a place opens.', {
+                id: 'rsvp.waitlist.offer',
+              })}
+            </p>
+          </div>`
+        : nothing}
+      ${this.attending
+        ? html`${slots.length ? this.renderSlots(slots, event) : nothing}
+          ${sessions.length ? this.renderSessions(sessions) : nothing} ${this.renderAsked(this.asked)}`
+        : nothing}
+      ${this.renderContact()} ${honeypot()}
+      <div class="actions">
+        <button type="submit" class="button-primary" part="submit-button">
+          ${waitlist
+            ? msg('Join the waitlist', { id: 'rsvp.submit.waitlist' })
+            : msg('Send my reply', { id: 'rsvp.submit' })}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private onSubmit = (e: SubmitEvent): void => {
+    e.preventDefault();
+    void this.submitForm();
+  };
+
+  // --- Add to calendar
+
+  private revokeCalendar(): void {
+    if (this.calendar) URL.revokeObjectURL(this.calendar.href);
+    this.calendar = undefined;
+  }
+
+  /** The `.ics` of the reply that was sent (its slot, its workshops), as a Blob URL. */
+  private calendarFile(event: RsvpEvent): { href: string; name: string } | undefined {
+    const envelope = this.submission.lastEnvelope;
+    const data = envelope?.data as RsvpPayload | undefined;
+    if (!envelope || data?.response !== 'yes') return undefined;
+    if (this.calendar?.envelopeId === envelope.id) return this.calendar;
+    this.revokeCalendar();
+    const slot = event.slots?.find((s) => s.id === data.slotId);
+    const workshops = (event.sessions ?? []).filter((s) => data.sessionIds?.includes(s.id)).map((s) => this.text(s.title));
+    const description = [
+      this.text(event.description),
+      workshops.length ? msg(str`Workshops: ${workshops.join(', ')}`, { id: 'rsvp.calendar.workshops' }) : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    const ics = buildIcs({
+      uid: eventUid(event.id, window.location.hostname, slot?.id),
+      stamp: new Date(),
+      start: new Date(slot?.start ?? event.start),
+      end: new Date(slot?.end ?? event.end),
+      summary: this.text(event.title),
+      location: this.text(event.location),
+      description,
+    });
+    const href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    this.calendar = { envelopeId: envelope.id, href, name: icsFileName(event.id) };
+    return this.calendar;
+  }
+
+  private renderCalendar(event: RsvpEvent): TemplateResult | typeof nothing {
+    const file = this.calendarFile(event);
+    if (!file) return nothing;
+    return html`<div class="actions">
+      <a class="calendar-link" part="calendar-link" href=${file.href} download=${file.name}>
+        ${msg('Add to calendar', { id: 'rsvp.calendar' })}
+      </a>
+    </div>`;
+  }
+
+  private renderReply(event: RsvpEvent): TemplateResult {
+    const closed = this.renderWindow(event);
+    if (closed) return closed;
+    const state = this.submission.state;
+    const done = state === 'sent' || state === 'waitlisted' || state === 'queued';
+    return html`${done ? nothing : this.renderForm(event)}
+    ${this.renderSubmissionStatus({ sent: this.renderCalendar(event) })}`;
+  }
+
+  override render() {
+    const event = this.currentEvent;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (this.failure) body = this.renderProblem(this.failure);
+    else if (this.loading) body = html`<p role="status">${msg('Loading the event…', { id: 'rsvp.loading' })}</p>`;
+    else if (event) body = html`<article aria-labelledby="event-title">${this.renderDetails(event)} ${this.renderReply(event)}</article>`;
+    return elementFrame(this, body);
+  }
+}
+
+define('family-event-rsvp', FamilyEventRsvp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'family-event-rsvp': FamilyEventRsvp;
+  }
+}

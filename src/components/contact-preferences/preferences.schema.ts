@@ -34,7 +34,7 @@ const unique = <T>(list: readonly T[]) => new Set(list).size === list.length;
 /** Every phone number in every payload (CONTRACT.md §2). */
 export const phoneNumberSchema = z.object({
   number: z.e164({
-    error: () => msg('Enter a phone number, for example 555-123-4567.', { id: 'prefs.error.phone' }),
+    error: () => msg('Enter a phone number, for example 555-234-5678.', { id: 'prefs.error.phone' }),
   }),
   extension: z.optional(
     z.string().check(z.regex(/^\d{1,8}$/, { error: () => msg('An extension is 1 to 8 digits.', { id: 'prefs.error.extension' }) })),

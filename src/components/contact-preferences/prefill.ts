@@ -15,6 +15,9 @@ export interface PrefillResult {
 }
 
 const shape = preferencesSchema.shape;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 type Key = keyof typeof shape;
 
 /**
@@ -23,17 +26,22 @@ type Key = keyof typeof shape;
  * consent text existed): every field that is valid on its own is still shown,
  * so the family only fixes what is missing, and the webmaster hears about the rest.
  */
-export function readPrefill(input: unknown): PrefillResult {
+export function readPrefill(raw: unknown): PrefillResult {
+  // Emergencies are always on: a record saved without them (an older form) simply gets them back.
+  const input =
+    isRecord(raw) && Array.isArray(raw['topics']) && !raw['topics'].includes('emergencies')
+      ? { ...raw, topics: [...raw['topics'], 'emergencies'] }
+      : raw;
   const whole = z.safeParse(preferencesSchema, input);
   if (whole.success) return { value: whole.data, problems: [] };
   const problems = whole.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(value)',
     problem: issue.message || issue.code,
   }));
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { value: {}, problems };
+  if (!isRecord(input)) return { value: {}, problems };
   const value: Record<string, unknown> = {};
   for (const key of Object.keys(shape) as Key[]) {
-    const field = (input as Record<string, unknown>)[key];
+    const field = input[key];
     if (field === undefined) continue;
     const one = z.safeParse(shape[key], field);
     if (one.success) value[key] = one.data;

@@ -172,6 +172,13 @@ describe('reading saved preferences', () => {
     expect(older.problems.map((p) => p.path)).to.deep.equal(['smsConsent']);
   });
 
+  it('gives emergencies back to a record saved without them', () => {
+    expect(readPrefill({ ...base, topics: ['events'] })).to.deep.equal({
+      value: { ...base, topics: ['events', 'emergencies'] },
+      problems: [],
+    });
+  });
+
   it('reports something that is not an object at all', () => {
     expect(readPrefill('sms').value).to.deep.equal({});
     expect(readPrefill('sms').problems).to.have.length(1);

@@ -1,0 +1,507 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/contact-preferences/family-contact-preferences.js';
+import type { FamilyContactPreferences } from '../../../src/components/contact-preferences/family-contact-preferences.js';
+import type { Preferences } from '../../../src/components/contact-preferences/preferences.schema.js';
+import { intlHasLocale } from '../../../src/core/i18n/language-names.js';
+import { setLocale } from '../../../src/core/i18n/localization.js';
+import type { SubmittingElement } from '../../../src/core/submit/submitting-element.js';
+import {
+  respondedRequests,
+  scriptedEndpoint,
+  submittingElementSuite,
+  uniqueId,
+  waitForState,
+} from '../../core/submit/submitting-element-suite.js';
+
+type El = FamilyContactPreferences;
+
+const root = (el: El) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: El, selector: string) => root(el).querySelector<T & Element>(selector)!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function mount(attributes = '', { picker = false } = {}): Promise<El> {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  // A fresh element per test, with its own form-id (test files share one origin's storage).
+  host.innerHTML = `<family-contact-preferences form-id="${uniqueId('prefs')}" ${picker ? '' : 'no-language-picker'} ${attributes}></family-contact-preferences>`;
+  const el = host.firstElementChild as El;
+  await el.updateComplete;
+  return el;
+}
+
+/** Channel names in the order the list shows them. */
+const channelRows = (el: El) => [...root(el).querySelectorAll<HTMLElement>('[data-channel]')].map((li) => li.dataset['channel']);
+
+async function tick(el: El, selector: string): Promise<void> {
+  $<HTMLInputElement>(el, selector).click();
+  await el.updateComplete;
+}
+
+async function type(el: El, selector: string, value: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, selector);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('blur'));
+  await el.updateComplete;
+}
+
+async function submit(el: El): Promise<void> {
+  $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+  await el.updateComplete;
+}
+
+const fieldText = (el: El, path: string) => text(root(el).querySelector(`[data-field="${path}"]`));
+const activeIn = (el: El) => (root(el) as ShadowRoot).activeElement as HTMLElement | null;
+
+describe('<family-contact-preferences>', function () {
+  this.timeout(20_000);
+
+  afterEach(async () => {
+    await setLocale('en', { remember: false });
+  });
+
+  it('offers only the channels the district lists, in its order', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const el = await mount('channels="email paper fax sms"');
+      expect(channelRows(el)).to.deep.equal(['email', 'paper', 'sms']);
+      expect(text($(el, 'label[for="channel-email"]'))).to.equal('Email');
+      expect(warnings.join()).to.contain('fax');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('offers all five channels by default', async () => {
+    const el = await mount();
+    expect(channelRows(el)).to.deep.equal(['sms', 'email', 'phone', 'app', 'paper']);
+  });
+
+  it('ranks channels by keyboard: focus stays on the moved channel and the new place is announced', async () => {
+    const el = await mount('channels="sms email paper app"');
+    const changes: Preferences[] = [];
+    el.addEventListener('family-change', (e) => changes.push((e as CustomEvent<{ value: Preferences }>).detail.value));
+    await tick(el, '#channel-email');
+    await tick(el, '#channel-paper');
+    await tick(el, '#channel-app');
+    expect(channelRows(el)).to.deep.equal(['email', 'paper', 'app', 'sms']);
+    expect(text($(el, '[data-channel="app"] .rank'))).to.equal('Choice 3');
+
+    // Move "School app" to the top with the keyboard only.
+    const up = $<HTMLButtonElement>(el, '[data-channel="app"] .move-up');
+    expect(up.getAttribute('aria-label')).to.equal('Move School app up');
+    up.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(channelRows(el)).to.deep.equal(['email', 'app', 'paper', 'sms']);
+    expect(activeIn(el)).to.equal($(el, '[data-channel="app"] .move-up'));
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(channelRows(el)).to.deep.equal(['app', 'email', 'paper', 'sms']);
+    expect(activeIn(el)).to.equal($(el, '[data-channel="app"] .move-up'));
+    expect(text($(el, '.channel-list ~ [role="status"]'))).to.equal('School app: choice 1 of 3.');
+
+    // At the top "Move up" stays focusable but does nothing (aria-disabled, so focus is not lost).
+    expect(activeIn(el)!.getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(channelRows(el)).to.deep.equal(['app', 'email', 'paper', 'sms']);
+
+    // And down again with Tab to its "Move down" button.
+    await sendKeys({ press: 'Tab' });
+    expect(activeIn(el)).to.equal($(el, '[data-channel="app"] .move-down'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(channelRows(el)).to.deep.equal(['email', 'app', 'paper', 'sms']);
+    expect(activeIn(el)).to.equal($(el, '[data-channel="app"] .move-down'));
+    expect(text($(el, '.channel-list ~ [role="status"]'))).to.equal('School app: choice 2 of 3.');
+
+    expect(changes.at(-1)!.channels).to.deep.equal(['email', 'app', 'paper']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves channels by touch or mouse with the same buttons', async () => {
+    const el = await mount('channels="sms email"');
+    await tick(el, '#channel-sms');
+    await tick(el, '#channel-email');
+    $<HTMLButtonElement>(el, '[data-channel="email"] .move-up').click();
+    await el.updateComplete;
+    expect(el.value.channels).to.deep.equal(['email', 'sms']);
+    const box = $(el, '[data-channel="email"] .move-up').getBoundingClientRect();
+    // touch targets of at least 24 × 24 px (WCAG 2.2)
+    expect(box.width).to.be.at.least(24);
+    expect(box.height).to.be.at.least(24);
+  });
+
+  it('needs at least one channel', async () => {
+    const el = await mount();
+    await submit(el);
+    expect(fieldText(el, 'channels')).to.contain('Choose at least one way to reach you.');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('text messages and consent', () => {
+    it('asks for consent only once sms is chosen, and requires it and a phone number', async () => {
+      const el = await mount('channels="sms email"');
+      expect(root(el).querySelector('#sms-consent')).to.equal(null);
+      await tick(el, '#channel-sms');
+      const consent = $<HTMLInputElement>(el, '#sms-consent');
+      expect(consent.checked).to.equal(false);
+      await submit(el);
+      expect(fieldText(el, 'smsConsent')).to.contain('To get text messages, tick the box to agree.');
+      expect(fieldText(el, 'phone.number')).to.contain('Enter a phone number for text messages and calls.');
+      expect(consent.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends the exact consent text shown, with the time it was given', async () => {
+      const el = await mount('channels="sms"');
+      await tick(el, '#channel-sms');
+      await type(el, '#phone', '202-555-0123');
+      const before = Date.now();
+      await tick(el, '#sms-consent');
+      const shown = text($(el, 'label[for="sms-consent"]'));
+      expect(shown).to.match(/^I agree to receive text messages/);
+      const { smsConsent } = el.value;
+      expect(smsConsent!.given).to.equal(true);
+      expect(smsConsent!.text).to.equal(shown);
+      expect(Date.parse(smsConsent!.at)).to.be.within(before - 1, Date.now() + 1);
+      // unticking withdraws it
+      await tick(el, '#sms-consent');
+      expect(el.value.smsConsent).to.equal(undefined);
+    });
+
+    it('shows and sends the district’s own consent wording', async () => {
+      const el = await mount('channels="sms" sms-consent-text="Yes, Lincoln USD may text me. Reply STOP to end."');
+      await tick(el, '#channel-sms');
+      await tick(el, '#sms-consent');
+      expect(text($(el, 'label[for="sms-consent"]'))).to.equal('Yes, Lincoln USD may text me. Reply STOP to end.');
+      expect(el.value.smsConsent!.text).to.equal('Yes, Lincoln USD may text me. Reply STOP to end.');
+    });
+
+    it('drops consent when sms is unticked', async () => {
+      const el = await mount('channels="sms email"');
+      await tick(el, '#channel-sms');
+      await tick(el, '#sms-consent');
+      await tick(el, '#channel-sms');
+      expect(root(el).querySelector('#sms-consent')).to.equal(null);
+      expect(el.value.smsConsent).to.equal(undefined);
+    });
+  });
+
+  describe('phone and email', () => {
+    it('has the right input types, autocomplete and inputmode', async () => {
+      const el = await mount();
+      const phone = $<HTMLInputElement>(el, '#phone');
+      const email = $<HTMLInputElement>(el, '#email');
+      expect([phone.type, phone.autocomplete, phone.inputMode]).to.deep.equal(['tel', 'tel', 'tel']);
+      expect([email.type, email.autocomplete, email.inputMode]).to.deep.equal(['email', 'email', 'email']);
+    });
+
+    it('normalises what the family types to E.164 with the extension apart', async () => {
+      const el = await mount();
+      for (const [typed, phone] of [
+        ['(202) 555-0123', { number: '+12025550123' }],
+        ['202.555.0123 ext. 42', { number: '+12025550123', extension: '42' }],
+        ['+52 55 1234 5678', { number: '+525512345678' }],
+        ['1 202 555 0123 x7', { number: '+12025550123', extension: '7' }],
+      ] as const) {
+        await type(el, '#phone', typed);
+        expect(el.value.phone, typed).to.deep.equal(phone);
+      }
+    });
+
+    it('reads numbers without + in the default-country', async () => {
+      const el = await mount('default-country="MX"');
+      await type(el, '#phone', '55 1234 5678');
+      expect(el.value.phone).to.deep.equal({ number: '+525512345678' });
+    });
+
+    it('says what is wrong with an impossible number once the family leaves the field', async () => {
+      const el = await mount();
+      for (const [typed, message] of [
+        ['555-0123', 'too short'],
+        ['202-555-01234', 'too long'],
+        ['1-800-FLOWERS', 'Use only digits'],
+        ['055-555-0123', 'area code cannot start with 0 or 1'],
+      ] as const) {
+        await type(el, '#phone', typed);
+        expect(fieldText(el, 'phone.number'), typed).to.contain(message);
+        expect($(el, '#phone').getAttribute('aria-invalid')).to.equal('true');
+        expect(el.value.phone).to.equal(undefined);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('requires a valid email address for email', async () => {
+      const el = await mount('channels="email"');
+      await tick(el, '#channel-email');
+      await submit(el);
+      expect(fieldText(el, 'email')).to.contain('Enter an email address to get email.');
+      await type(el, '#email', 'ana@');
+      expect(fieldText(el, 'email')).to.contain('Enter an email address, for example name@example.com.');
+      await type(el, '#email', '  ana@example.com ');
+      expect(fieldText(el, 'email')).not.to.contain('Enter an email address');
+      expect(el.value.email).to.equal('ana@example.com');
+    });
+  });
+
+  it('keeps emergencies on: a disabled, ticked box with the reason read out', async () => {
+    const el = await mount();
+    const box = $<HTMLInputElement>(el, '#topic-emergencies');
+    expect(box.checked && box.disabled).to.equal(true);
+    const reason = $(el, `#${box.getAttribute('aria-describedby')}`);
+    expect(text(reason)).to.contain('Emergency messages are always sent');
+    for (const topic of ['good-news', 'events', 'attendance', 'academics']) await tick(el, `#topic-${topic}`);
+    box.click();
+    await el.updateComplete;
+    expect(box.checked).to.equal(true);
+    expect(el.value.topics).to.deep.equal(['emergencies']);
+    // even saved preferences without it get it back
+    el.value = { ...el.value, channels: ['paper'], topics: ['events'] } as Preferences;
+    await el.updateComplete;
+    expect(el.value.topics).to.deep.equal(['events', 'emergencies']);
+  });
+
+  it('offers best times as a grid of labelled checkboxes', async () => {
+    const el = await mount();
+    const table = $(el, 'table.times');
+    expect(table.querySelectorAll('th[scope="col"]')).to.have.length(3);
+    expect(table.querySelectorAll('th[scope="row"]')).to.have.length(2);
+    const cell = $<HTMLInputElement>(el, '#time-weekend-evening');
+    const label = cell
+      .getAttribute('aria-labelledby')!
+      .split(' ')
+      .map((id) => text($(el, `#${id}`)))
+      .join(' ');
+    expect(label).to.equal('Weekends Evening');
+    await tick(el, '#time-weekend-evening');
+    await tick(el, '#time-weekday-morning');
+    expect(el.value.times).to.deep.equal(['weekday-morning', 'weekend-evening']);
+  });
+
+  it('lets the family find a language by its own name or the page language, or write another', async () => {
+    const el = await mount();
+    const labels = () => [...root(el).querySelectorAll('#language-list label')].map((l) => text(l));
+    expect(labels()).to.include('Español (Spanish)');
+    expect(labels()).to.include('Tiếng Việt (Vietnamese)');
+    expect($(el, '#language-es + label span').getAttribute('lang')).to.equal('es');
+    expect($(el, '#language-ar + label span').getAttribute('dir')).to.equal('rtl');
+    await type(el, '#language-filter', 'somal');
+    expect(labels()).to.deep.equal(['English', 'Soomaali (Somali)', 'Another language']);
+    expect(text($(el, '#language-count'))).to.equal('1 language found');
+    await tick(el, '#language-so');
+    expect(el.value.language).to.equal('so');
+    await tick(el, '#language-other');
+    await submit(el);
+    expect(fieldText(el, 'languageOther')).to.contain('Write the name of your language.');
+    await type(el, '#language-other-text', ' Mam ');
+    expect(el.value).to.include({ language: 'other', languageOther: 'Mam' });
+    await tick(el, '#interpreter-yes');
+    expect(el.value.interpreter).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts from the page language', async () => {
+    await setLocale('es', { remember: false });
+    const el = await mount();
+    expect(el.value.language).to.equal('es');
+    expect($<HTMLInputElement>(el, '#language-es').checked).to.equal(true);
+  });
+
+  it('sends exactly the contract payload', async () => {
+    const key = uniqueId('prefs-payload');
+    const el = await mount(`channels="sms email phone paper" endpoint="${scriptedEndpoint(key, 200)}"`);
+    await tick(el, '#channel-email');
+    await tick(el, '#channel-sms');
+    await tick(el, '#channel-paper');
+    $<HTMLButtonElement>(el, '[data-channel="sms"] .move-up').click();
+    await el.updateComplete;
+    await type(el, '#phone', '(202) 555-0123 ext 9');
+    await type(el, '#email', 'ana@example.com');
+    await tick(el, '#sms-consent');
+    const consentText = text($(el, 'label[for="sms-consent"]'));
+    await tick(el, '#language-vi');
+    await tick(el, '#interpreter-yes');
+    await tick(el, '#time-weekday-evening');
+    await tick(el, '#time-weekend-morning');
+    await tick(el, '#topic-good-news');
+    await tick(el, '#topic-attendance');
+    await tick(el, '#frequency-daily');
+    await type(el, '#quiet-start', '21:00');
+    await type(el, '#quiet-end', '07:00');
+    await submit(el);
+    await waitForState(el as unknown as SubmittingElement, 'sent');
+    const [request] = await respondedRequests(key);
+    const envelope = JSON.parse(request!.body);
+    expect(envelope.type).to.equal('family-contact-preferences');
+    const { at, ...consent } = envelope.data.smsConsent;
+    expect(Date.parse(at)).to.be.closeTo(Date.now(), 60_000);
+    expect({ ...envelope.data, smsConsent: consent }).to.deep.equal({
+      channels: ['sms', 'email', 'paper'],
+      language: 'vi',
+      interpreter: true,
+      times: ['weekday-evening', 'weekend-morning'],
+      topics: ['events', 'academics', 'emergencies'],
+      frequency: 'daily',
+      quietHours: { start: '21:00', end: '07:00' },
+      phone: { number: '+12025550123', extension: '9' },
+      email: 'ana@example.com',
+      smsConsent: { given: true, text: consentText },
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks quiet hours: both times, and not the same', async () => {
+    const el = await mount('channels="paper"');
+    await tick(el, '#channel-paper');
+    await type(el, '#quiet-start', '21:00');
+    await submit(el);
+    expect(fieldText(el, 'quietHours.end')).to.contain('Enter a time');
+    await type(el, '#quiet-end', '21:00');
+    expect(fieldText(el, 'quietHours.end')).to.contain('different time');
+  });
+
+  describe('prefill', () => {
+    const saved: Preferences = {
+      channels: ['email', 'sms'],
+      language: 'ht',
+      interpreter: true,
+      times: ['weekend-afternoon'],
+      topics: ['attendance', 'emergencies'],
+      frequency: 'daily',
+      quietHours: { start: '22:00', end: '06:30' },
+      phone: { number: '+12025550123', extension: '5' },
+      email: 'jean@example.com',
+      smsConsent: { given: true, text: 'Old wording the family agreed to.', at: '2026-01-05T10:00:00Z' },
+    };
+
+    it('shows saved preferences from .value, and the family changes them from there', async () => {
+      const el = await mount('channels="sms email phone"');
+      el.value = saved;
+      await el.updateComplete;
+      expect(channelRows(el)).to.deep.equal(['email', 'sms', 'phone']);
+      expect($<HTMLInputElement>(el, '#language-ht').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#interpreter-yes').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#time-weekend-afternoon').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#topic-events').checked).to.equal(false);
+      expect($<HTMLInputElement>(el, '#frequency-daily').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#quiet-start').value).to.equal('22:00');
+      expect($<HTMLInputElement>(el, '#phone').value).to.equal('+12025550123 ext. 5');
+      expect($<HTMLInputElement>(el, '#email').value).to.equal('jean@example.com');
+      // consent was given to other words than the ones shown now: ask again
+      expect($<HTMLInputElement>(el, '#sms-consent').checked).to.equal(false);
+      const { smsConsent, ...rest } = saved;
+      expect(el.value).to.deep.equal(rest);
+      const change = oneEvent(el, 'family-change');
+      await tick(el, '#time-weekday-morning');
+      expect((await change).detail.value.times).to.deep.equal(['weekday-morning', 'weekend-afternoon']);
+      void smsConsent;
+    });
+
+    it('keeps consent given to the same words, with its original time', async () => {
+      const el = await mount('channels="sms" sms-consent-text="Old wording the family agreed to."');
+      el.value = saved;
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#sms-consent').checked).to.equal(true);
+      expect(el.value.smsConsent).to.deep.equal(saved.smsConsent);
+    });
+
+    it('takes .value set before the element was defined', async () => {
+      const el = document.createElement('div') as unknown as El & { value: Preferences };
+      void el;
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const early = document.createElement('family-contact-preferences') as El;
+      early.value = saved;
+      early.setAttribute('no-language-picker', '');
+      host.append(early);
+      await early.updateComplete;
+      expect(early.value.email).to.equal('jean@example.com');
+    });
+
+    it('loads saved preferences from src', async () => {
+      const key = uniqueId('prefs-src');
+      const el = await mount(`src="${scriptedEndpoint(key, 200, saved)}"`);
+      await waitUntil(() => root(el).querySelector('#email') !== null, 'form shown after loading');
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#email').value).to.equal('jean@example.com');
+      expect(el.value.language).to.equal('ht');
+    });
+
+    it('tells the webmaster when src cannot be read, and still lets the family choose', async () => {
+      const key = uniqueId('prefs-404');
+      const errors: CustomEvent[] = [];
+      const listener = (e: Event) => errors.push(e as CustomEvent);
+      document.addEventListener('family-error', listener);
+      try {
+        const el = await mount(`src="${scriptedEndpoint(key, 404)}"`);
+        await waitUntil(() => errors.length > 0, 'family-error');
+        await el.updateComplete;
+        expect(errors[0]!.detail.kind).to.equal('network');
+        expect(text($(el, '[part="problem"]'))).to.contain('HTTP 404');
+        expect(root(el).querySelector('#channel-sms')).to.exist;
+        await expect(el).to.be.accessible();
+      } finally {
+        document.removeEventListener('family-error', listener);
+      }
+    });
+
+    it('reports invalid saved preferences and keeps the valid parts', async () => {
+      const el = await mount();
+      const error = oneEvent(el, 'family-error');
+      el.value = { ...saved, frequency: 'hourly' } as unknown as Preferences;
+      const { detail } = await error;
+      expect(detail.kind).to.equal('definition');
+      expect(detail.message).to.contain('frequency');
+      await el.updateComplete;
+      expect(el.value.email).to.equal('jean@example.com');
+      expect(el.value.frequency).to.equal('instant');
+    });
+  });
+
+  describe('languages of the page', () => {
+    it('lays out right to left in Arabic', async () => {
+      await setLocale('ar', { remember: false });
+      const el = await mount('', { picker: true });
+      expect($(el, '.root').getAttribute('dir')).to.equal('rtl');
+      expect($(el, '.root').getAttribute('lang')).to.equal('ar');
+      // language names in Arabic beside each autonym
+      const spanish = text($(el, 'label[for="language-es"]'));
+      expect(spanish).to.contain('Español').and.match(/[\u0600-\u06ff]/);
+      // ranking still works, and the arrows mean up/down the list, not left/right
+      await tick(el, '#channel-sms');
+      await tick(el, '#channel-email');
+      $<HTMLButtonElement>(el, '[data-channel="email"] .move-up').click();
+      await el.updateComplete;
+      expect(el.value.channels).to.deep.equal(['email', 'sms']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names languages in Somali on a Somali page, not in English', async () => {
+      await setLocale('so', { remember: false });
+      const el = await mount();
+      const spanish = text($(el, 'label[for="language-es"]'));
+      expect(spanish).to.match(/^Español \(Isbaanis?h\)$/);
+      // Chromium has no Somali data: the library's table; Firefox's own Somali names may differ slightly
+      if (!intlHasLocale('so')) {
+        expect(text($(el, 'label[for="language-vi"]'))).to.equal('Tiếng Việt (Fiitnaamiis)');
+      }
+      const all = text($(el, '#language-list'));
+      expect(all).not.to.match(/Spanish|Vietnamese|Arabic|Haitian/);
+      await type(el, '#language-filter', 'carabi');
+      expect($(el, '#language-ar')).to.exist;
+    });
+  });
+});
+
+async function fill(el: SubmittingElement): Promise<void> {
+  const prefs = el as unknown as El;
+  await tick(prefs, '#channel-email');
+  await type(prefs, '#email', 'family@example.com');
+}
+
+submittingElementSuite('family-contact-preferences', fill, { serverField: { path: 'email' } });

@@ -135,6 +135,43 @@ export const formStyles = css`
   a {
     color: var(--_primary);
   }
+  /* The GOV.UK error summary (src/core/form/error-summary.ts); focused after a failed submit. */
+  .error-summary {
+    border: 4px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    margin-block-end: calc(var(--_space) * 1.25);
+  }
+  .error-summary:focus {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .error-summary-title {
+    margin-block: 0 0.5em;
+  }
+  .error-summary-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error-summary-list li {
+    margin-block: 0.25em;
+  }
+  .error-summary-list a {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  /* The honeypot (src/core/form/honeypot.ts): off-screen above the page, which never scrolls (a side offset
+     would widen an RTL element on an LTR page). */
+  .honeypot {
+    position: absolute;
+    inset-block-start: -10000px;
+    inset-inline-start: 0;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media (forced-colors: active) {
     button {
       border: 2px solid ButtonText;
@@ -142,6 +179,9 @@ export const formStyles = css`
     .field.invalid,
     fieldset.invalid {
       border-inline-start-color: Mark;
+    }
+    .error-summary {
+      border-color: Mark;
     }
   }
 `;

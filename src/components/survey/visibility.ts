@@ -14,7 +14,8 @@ function sameValue(answer: AnswerValue | undefined, expected: VisibleIf['equals'
 /**
  * Whether a `visibleIf` rule holds for the current answers (CONTRACT.md §3).
  * `equals` compares the answer exactly (a list with a `multiple` answer as a
- * set); `notEquals` also holds while the question is unanswered; `includes`
+ * set); `notEquals` holds when the question has an answer and it differs
+ * (so "Why not?" stays hidden until there is an answer to disagree with); `includes`
  * holds when a `multiple` answer contains the value (or a `single` answer is
  * it). `all` and `any` nest; an empty `all` holds, an empty `any` does not.
  */
@@ -25,7 +26,7 @@ export function isVisible(rule: VisibleIf | undefined, answers: Answers): boolea
   if (rule.question === undefined) return true;
   const answer = answers[rule.question];
   if (rule.equals !== undefined) return sameValue(answer, rule.equals);
-  if (rule.notEquals !== undefined) return !sameValue(answer, rule.notEquals);
+  if (rule.notEquals !== undefined) return answer !== undefined && !sameValue(answer, rule.notEquals);
   if (rule.includes !== undefined) {
     return Array.isArray(answer) ? answer.includes(rule.includes) : answer === rule.includes;
   }

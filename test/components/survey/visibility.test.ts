@@ -24,9 +24,9 @@ describe('survey visibleIf rules', () => {
     expect(isVisible({ question: 'q2', equals: 'x' }, answers)).to.equal(false);
   });
 
-  it('an unanswered question equals nothing and is notEquals anything', () => {
+  it('an unanswered question neither equals nor notEquals anything', () => {
     expect(isVisible({ question: 'missing', equals: 'a' }, answers)).to.equal(false);
-    expect(isVisible({ question: 'missing', notEquals: 'a' }, answers)).to.equal(true);
+    expect(isVisible({ question: 'missing', notEquals: 'a' }, answers)).to.equal(false);
     expect(isVisible({ question: 'q1', notEquals: 'a' }, answers)).to.equal(false);
     expect(isVisible({ question: 'q1', notEquals: 'b' }, answers)).to.equal(true);
   });

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
@@ -6,19 +6,56 @@ import { define } from '../../core/define.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { formatDateTimeRange } from '../../core/i18n/date-format.js';
 import { autonym } from '../../core/i18n/language-names.js';
-import { LocaleController } from '../../core/i18n/locale-controller.js';
-import { dirOf } from '../../core/i18n/locales.js';
+import { dirOf, matchLocale } from '../../core/i18n/locales.js';
 import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
-import { ThemeController } from '../../core/theme-controller.js';
-import { formStyles } from '../../styles/form.styles.js';
-import { tokens } from '../../styles/tokens.js';
-import { COURSE_FORMATS, type Course } from './course.schema.js';
+import {
+  describedBy,
+  errorSummary,
+  fieldError,
+  FormController,
+  hasVisibleError,
+  honeypot,
+  invalid,
+  requiredMark,
+  visibleErrorId,
+  zodErrors,
+  type FieldErrors,
+} from '../../core/form/index.js';
+import { SubmittingElement } from '../../core/submit/submitting-element.js';
+import { parsePhone } from '../contact-preferences/phone.js';
+import { COURSE_FORMATS, registrationSchema, type Course, type Registration } from './course.schema.js';
 import { dayLabel, formatLabel, moreSessions, resultCount, seatsLeft, skippedCount, WEEK } from './course-labels.js';
 import { fetchFeed, FeedError, parseFeed, type Feed, type FeedProblem } from './feed.js';
 import { styles } from './family-course-catalog.styles.js';
 import { DEFAULT_VIEW, isDefaultView, sameView, type CatalogView } from './hash-state.js';
 import { HashSync } from './hash-sync.js';
 import { buildIndex, filterCourses, type CourseIndex, type FilterOption, type IndexedCourse, type Weekday } from './search.js';
+
+/** What the family typed into the registration form, as typed. */
+interface RegistrationFields {
+  name: string;
+  email: string;
+  phone: string;
+  attendees: string;
+  childcareNeeded: boolean;
+  ages: string;
+  language: string;
+  languageOther: string;
+}
+
+const emptyFields = (): RegistrationFields => ({
+  name: '',
+  email: '',
+  phone: '',
+  attendees: '1',
+  childcareNeeded: false,
+  ages: '',
+  language: '',
+  languageOther: '',
+});
+
+/** A course with no seats left: registering joins its waitlist. */
+const isFull = (course: Course) => course.remaining === 0;
 
 /** How long the result count waits for typing to pause before it is announced. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -50,17 +87,13 @@ const PROBLEMS_SHOWN = 20;
  * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
  */
 @localized()
-export class FamilyCourseCatalog extends LitElement {
-  static override styles = [tokens, formStyles, styles];
+export class FamilyCourseCatalog extends SubmittingElement {
+  static override styles = [SubmittingElement.styles, styles];
 
   /** URL of the course feed: a JSON array of courses, or `{ "courses": [...] }`. */
   @property() src = '';
   /** The courses as data (validated like a feed); overrides `src`. */
   @property({ attribute: false }) courses?: readonly Course[];
-  /** An id the district chooses; it also names this catalog's part of the URL hash (`#<form-id>:q=…`). */
-  @property({ attribute: 'form-id' }) formId = 'family-course-catalog';
-  /** Hides the language picker. */
-  @property({ type: Boolean, attribute: 'no-language-picker' }) noLanguagePicker = false;
   /** IANA time zone in which dates are shown and days of the week are counted (default: the browser's). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** ISO 4217 currency of numeric `cost` values. */
@@ -69,9 +102,11 @@ export class FamilyCourseCatalog extends LitElement {
   @property() heading?: string;
   /** How many cards show at first and with each "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** Country (ISO 3166 code) of phone numbers written without `+`. */
+  @property({ attribute: 'default-country' }) defaultCountry = 'US';
 
-  readonly localeController = new LocaleController(this);
-  readonly themeController = new ThemeController(this);
+  readonly form = new FormController(this, { validate: () => this.registrationErrors() });
+  @state() private reg: RegistrationFields = emptyFields();
 
   @state() private index?: CourseIndex;
   @state() private problems: readonly FeedProblem[] = [];
@@ -93,7 +128,7 @@ export class FamilyCourseCatalog extends LitElement {
   private focusCardAt = -1;
 
   private readonly hashSync = new HashSync(this, {
-    formId: () => this.formId,
+    formId: () => this.formId || this.localName,
     view: () => this.view,
     apply: (view) => {
       if (sameView(view, this.view)) return;
@@ -215,6 +250,7 @@ export class FamilyCourseCatalog extends LitElement {
 
   private openDetails(item: IndexedCourse, event: Event): void {
     this.opener = event.currentTarget as HTMLElement;
+    if (this.registeredFor !== item.course.id) this.prepareRegistration(item.course);
     this.selected = item;
     void this.updateComplete.then(() => {
       const dialog = this.dialog;
@@ -490,12 +526,241 @@ export class FamilyCourseCatalog extends LitElement {
     </dialog>`;
   }
 
-  /** Registration for the selected course; filled in by the submission pipeline. */
+  // ---- registration ----------------------------------------------------------
+
+  /** The course the form was last prepared for (its status stays while the family looks elsewhere). */
+  private registeredFor?: string;
+
+  /**
+   * A fresh form for `course`. Name and contact stay: a family signing up for a
+   * second course should not type them again. A submission still sending or
+   * kept on this device is left alone (its status shows with its course).
+   */
+  private prepareRegistration(course: Course): void {
+    const { state } = this.submission;
+    if (state === 'sending' || state === 'queued') return;
+    this.registeredFor = course.id;
+    const locale = this.localeController.locale;
+    const language =
+      course.languages.find((l) => l.toLowerCase() === locale.toLowerCase()) ??
+      course.languages.find((l) => matchLocale(l) === locale) ??
+      course.languages[0] ??
+      'other';
+    this.reg = { ...emptyFields(), name: this.reg.name, email: this.reg.email, phone: this.reg.phone, language };
+    this.submission.reset();
+    this.form.reset();
+  }
+
+  private get registrationCourse(): Course | undefined {
+    return this.index?.items.find((item) => item.course.id === this.registeredFor)?.course;
+  }
+
+  private offersChildcare(course: Course): boolean {
+    return course.childcare !== undefined && course.childcare !== false;
+  }
+
+  private ages(): number[] {
+    return this.reg.ages
+      .split(/[\s,;、，،]+/)
+      .filter(Boolean)
+      .map((a) => (/^\d{1,2}$/.test(a) ? Number(a) : NaN));
+  }
+
+  /** The registration as it would be sent; may be invalid (validation runs on exactly this). */
+  private draft(): Record<string, unknown> {
+    const r = this.reg;
+    const course = this.registrationCourse;
+    const phone = r.phone.trim() ? parsePhone(r.phone, this.defaultCountry) : undefined;
+    const attendees = r.attendees.trim();
+    return {
+      courseId: course?.id ?? '',
+      name: r.name.trim(),
+      contact: {
+        ...(r.email.trim() ? { email: r.email.trim() } : {}),
+        ...(phone?.ok ? { phone: phone.phone } : {}),
+      },
+      attendees: attendees === '' ? undefined : Number(attendees),
+      ...(course && this.offersChildcare(course)
+        ? { childcare: { needed: r.childcareNeeded, ages: r.childcareNeeded ? this.ages() : [] } }
+        : {}),
+      language: r.language,
+      ...(r.language === 'other' ? { languageOther: r.languageOther.trim() || undefined } : {}),
+      waitlist: course ? isFull(course) : false,
+    };
+  }
+
+  /** Client errors by field path, in the family's language (the schema's own messages are for backend teams). */
+  private registrationErrors(): FieldErrors {
+    if (!this.registeredFor) return {};
+    const errors = zodErrors(registrationSchema, this.draft());
+    const r = this.reg;
+    if (r.phone.trim() && !parsePhone(r.phone, this.defaultCountry).ok) {
+      errors['contact.phone.number'] = msg('Enter a phone number, like 555 123 4567, or with + and the country code.', {
+        id: 'catalog.error.phone',
+      });
+      delete errors['contact'];
+    } else if ('contact' in errors) {
+      errors['contact'] = msg('Enter an email address or a phone number.', { id: 'catalog.error.contact' });
+    }
+    if ('languageOther' in errors) {
+      errors['languageOther'] = msg('Tell us which language.', { id: 'catalog.error.languageOther' });
+    }
+    const ageKeys = Object.keys(errors).filter((k) => k.startsWith('childcare.ages'));
+    if (ageKeys.length) {
+      ageKeys.forEach((k) => delete errors[k]);
+      errors['childcare.ages'] = msg("Write each child's age as a number from 0 to 17, separated by commas.", {
+        id: 'catalog.error.ages',
+      });
+    } else if (r.childcareNeeded && this.ages().length === 0 && this.registrationCourse && this.offersChildcare(this.registrationCourse)) {
+      errors['childcare.ages'] = msg('Enter the ages of the children who need childcare.', { id: 'catalog.error.agesMissing' });
+    }
+    return errors;
+  }
+
+  protected payload(): Registration {
+    return registrationSchema.parse(this.draft());
+  }
+
+  private set(patch: Partial<RegistrationFields>, path: string): void {
+    this.reg = { ...this.reg, ...patch };
+    this.form.changed(path);
+  }
+
+  private input(
+    path: string,
+    key: keyof RegistrationFields,
+    label: string,
+    attrs: { type?: string; autocomplete?: string; inputmode?: string; required?: boolean; hint?: string; min?: string; max?: string },
+  ): TemplateResult {
+    const id = `reg-${key}`;
+    const hintId = attrs.hint ? `${id}-hint` : undefined;
+    return html`<div class="field ${hasVisibleError(this.form, path) ? 'invalid' : ''}" data-field=${path}>
+      <label for=${id}>${label}${attrs.required ? requiredMark() : nothing}</label>
+      ${attrs.hint ? html`<p class="hint" id=${hintId!}>${attrs.hint}</p>` : nothing}
+      ${fieldError(this.form, path)}
+      <input
+        id=${id}
+        name=${key}
+        type=${attrs.type ?? 'text'}
+        dir="auto"
+        autocomplete=${attrs.autocomplete ?? nothing}
+        inputmode=${attrs.inputmode ?? nothing}
+        min=${attrs.min ?? nothing}
+        max=${attrs.max ?? nothing}
+        aria-invalid=${invalid(this.form, path)}
+        aria-describedby=${describedBy(hintId, visibleErrorId(this.form, path))}
+        .value=${String(this.reg[key])}
+        @input=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).value }, path)}
+        @blur=${() => this.form.blurred(path)}
+      />
+    </div>`;
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    void this.submitForm();
+  }
+
+  /** Registration for the selected course through the shared submission pipeline; the waitlist when it is full. */
   protected registration(item: IndexedCourse): TemplateResult | typeof nothing {
-    if (item.next === Infinity && item.course.sessions.length) {
+    const course = item.course;
+    if (item.next === Infinity && course.sessions.length) {
       return html`<p>${msg('This course has ended.', { id: 'catalog.ended' })}</p>`;
     }
-    return nothing;
+    if (this.registeredFor !== course.id) {
+      // Another course's submission is still sending or saved on this device.
+      return html`<p>${msg('Your other registration is still being sent. You can register for this course once it has gone.', {
+        id: 'catalog.busy',
+      })}</p>
+        ${this.renderSubmissionStatus()}`;
+    }
+    const full = isFull(course);
+    const { state } = this.submission;
+    const done = state === 'sent' || state === 'waitlisted' || state === 'queued';
+    const r = this.reg;
+    const childcare = this.offersChildcare(course);
+    return html`<section class="registration" aria-labelledby="reg-title">
+      <h3 id="reg-title">
+        ${full ? msg('Join the waitlist', { id: 'catalog.waitlist.title' }) : msg('Register', { id: 'catalog.register.title' })}
+      </h3>
+      ${full
+        ? html`<p>${msg('This course is full. Join the waitlist and the school will contact you if a place opens.', {
+            id: 'catalog.waitlist.intro',
+          })}</p>`
+        : nothing}
+      ${done
+        ? nothing
+        : html`<form novalidate @submit=${this.onSubmit}>
+            ${errorSummary(this.form, this.shadowRoot)}
+            ${this.input('name', 'name', msg('Your name', { id: 'catalog.reg.name' }), { autocomplete: 'name', required: true })}
+            <fieldset class=${hasVisibleError(this.form, 'contact') ? 'invalid' : ''} data-field="contact" aria-describedby=${describedBy('reg-contact-hint', visibleErrorId(this.form, 'contact'))}>
+              <legend>${msg('How can the school reach you?', { id: 'catalog.reg.contact' })}${requiredMark()}</legend>
+              <p class="hint" id="reg-contact-hint">${msg('An email address, a phone number, or both.', { id: 'catalog.reg.contactHint' })}</p>
+              ${fieldError(this.form, 'contact')}
+              ${this.input('contact.email', 'email', msg('Email', { id: 'catalog.reg.email' }), {
+                type: 'email',
+                autocomplete: 'email',
+                inputmode: 'email',
+              })}
+              ${this.input('contact.phone.number', 'phone', msg('Phone', { id: 'catalog.reg.phone' }), {
+                type: 'tel',
+                autocomplete: 'tel',
+                inputmode: 'tel',
+              })}
+            </fieldset>
+            ${this.input('attendees', 'attendees', msg('How many people from your family will attend?', { id: 'catalog.reg.attendees' }), {
+              type: 'number',
+              inputmode: 'numeric',
+              min: '1',
+              max: '20',
+              required: true,
+            })}
+            ${childcare
+              ? html`<div class="choice" data-field="childcare.needed">
+                    <input
+                      id="reg-childcare"
+                      type="checkbox"
+                      .checked=${r.childcareNeeded}
+                      @change=${(e: Event) => this.set({ childcareNeeded: (e.target as HTMLInputElement).checked }, 'childcare.needed')}
+                    />
+                    <label for="reg-childcare">${msg('We need childcare during the course', { id: 'catalog.reg.childcare' })}</label>
+                  </div>
+                  ${r.childcareNeeded
+                    ? this.input('childcare.ages', 'ages', msg("Children's ages", { id: 'catalog.reg.ages' }), {
+                        inputmode: 'numeric',
+                        required: true,
+                        hint: msg('For example: 3, 6', { id: 'catalog.reg.agesHint' }),
+                      })
+                    : nothing}`
+              : nothing}
+            <div class="field ${hasVisibleError(this.form, 'language') ? 'invalid' : ''}" data-field="language">
+              <label for="reg-language">${msg('Which language would you like for the course?', { id: 'catalog.reg.language' })}</label>
+              ${fieldError(this.form, 'language')}
+              <select
+                id="reg-language"
+                name="language"
+                aria-invalid=${invalid(this.form, 'language')}
+                aria-describedby=${describedBy(visibleErrorId(this.form, 'language'))}
+                @change=${(e: Event) => this.set({ language: (e.target as HTMLSelectElement).value }, 'language')}
+              >
+                ${course.languages.map(
+                  (code) => html`<option value=${code} lang=${code} ?selected=${r.language === code}>${autonym(code)}</option>`,
+                )}
+                <option value="other" ?selected=${r.language === 'other'}>${msg('Another language', { id: 'catalog.reg.otherLanguage' })}</option>
+              </select>
+            </div>
+            ${r.language === 'other'
+              ? this.input('languageOther', 'languageOther', msg('Which language?', { id: 'catalog.reg.languageOther' }), { required: true })
+              : nothing}
+            ${honeypot()}
+            <div class="actions">
+              <button type="submit" class="button-primary" part="submit-button" ?disabled=${state === 'sending'}>
+                ${full ? msg('Join the waitlist', { id: 'catalog.waitlist.submit' }) : msg('Register', { id: 'catalog.register.submit' })}
+              </button>
+            </div>
+          </form>`}
+      ${this.renderSubmissionStatus()}
+    </section>`;
   }
 
   override render() {

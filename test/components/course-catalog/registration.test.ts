@@ -1,0 +1,194 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/components/course-catalog/family-course-catalog.js';
+import type { FamilyCourseCatalog } from '../../../src/components/course-catalog/family-course-catalog.js';
+import type { Course } from '../../../src/components/course-catalog/course.schema.js';
+import type { SubmittingElement } from '../../../src/core/submit/submitting-element.js';
+import type { Envelope } from '../../../src/core/submit/envelope.schema.js';
+import {
+  recordEvents,
+  scriptedEndpoint,
+  statusText,
+  submittingElementSuite,
+  uniqueId,
+  waitForState,
+} from '../../core/submit/submitting-element-suite.js';
+import { receivedRequests, receiverUrl } from '../../receiver.js';
+
+const day = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString();
+const soon = Date.now() + 10 * day;
+
+const courses: Course[] = [
+  {
+    id: 'cooking-2027',
+    title: { en: 'Healthy cooking on a budget', es: 'Cocina saludable y económica' },
+    category: 'Parents as Learners',
+    languages: ['en', 'es'],
+    format: 'in-person',
+    location: 'Family Resource Center',
+    sessions: [{ start: iso(soon), end: iso(soon + 2 * 3_600_000) }],
+    childcare: { en: 'Ages 2 to 10, in the library', es: 'De 2 a 10 años, en la biblioteca' },
+    capacity: 12,
+    remaining: 4,
+  },
+  {
+    id: 'college-night',
+    title: 'Planning for college',
+    category: 'Parents as Teachers',
+    languages: ['en', 'vi'],
+    format: 'online',
+    sessions: [{ start: iso(soon + day), end: iso(soon + day + 3_600_000) }],
+    capacity: 30,
+    remaining: 0,
+  },
+];
+
+const root = (el: Element) => el.shadowRoot!;
+
+async function openCourse(el: SubmittingElement, index = 0): Promise<HTMLDialogElement> {
+  const dialog = root(el).querySelector('dialog')!;
+  root(el).querySelectorAll<HTMLButtonElement>('.details-button')[index]!.click();
+  await waitUntil(() => dialog.open, 'the detail dialog opened');
+  await el.updateComplete;
+  return dialog;
+}
+
+function type(el: Element, selector: string, value: string) {
+  const input = root(el).querySelector<HTMLInputElement>(selector)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+async function fill(el: SubmittingElement): Promise<void> {
+  await openCourse(el);
+  type(el, '#reg-name', 'Amina Yusuf');
+  type(el, '#reg-email', 'amina@example.org');
+  await el.updateComplete;
+}
+
+submittingElementSuite('family-course-catalog', fill, {
+  setup: async (el) => {
+    (el as FamilyCourseCatalog).courses = courses;
+  },
+  serverField: { path: 'name' },
+});
+
+describe('<family-course-catalog> registration', function () {
+  this.timeout(20_000);
+
+  async function mount(endpoint: string) {
+    const formId = uniqueId('catalog-reg');
+    const el = await fixture<FamilyCourseCatalog>(
+      html`<family-course-catalog form-id=${formId} endpoint=${endpoint} no-language-picker .courses=${courses}></family-course-catalog>`,
+    );
+    return { el, formId };
+  }
+
+  it('sends name, contact (phone as E.164), attendees, childcare needs and language to the endpoint', async () => {
+    const formId = uniqueId('catalog-reg');
+    const el = await fixture<FamilyCourseCatalog>(
+      html`<family-course-catalog form-id=${formId} endpoint=${`${receiverUrl}/api/submissions`} no-language-picker .courses=${courses}></family-course-catalog>`,
+    );
+    await openCourse(el);
+    type(el, '#reg-name', 'Rosa Hernández');
+    type(el, '#reg-phone', '(555) 201-3344 ext. 12');
+    type(el, '#reg-attendees', '2');
+    root(el).querySelector<HTMLInputElement>('#reg-childcare')!.click();
+    await el.updateComplete;
+    type(el, '#reg-ages', '3, 7');
+    const language = root(el).querySelector<HTMLSelectElement>('#reg-language')!;
+    language.value = 'es';
+    language.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const sent = oneEvent(el, 'family-submitted');
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const { detail } = await sent;
+    const envelope = detail.envelope as Envelope;
+    expect(envelope.data).to.deep.equal({
+      courseId: 'cooking-2027',
+      name: 'Rosa Hernández',
+      contact: { phone: { number: '+15552013344', extension: '12' } },
+      attendees: 2,
+      childcare: { needed: true, ages: [3, 7] },
+      language: 'es',
+      waitlist: false,
+    });
+    const [request] = await receivedRequests(formId);
+    expect(JSON.parse(request!.body).data).to.deep.equal(envelope.data);
+    await waitForState(el, 'sent');
+    expect(statusText(el)).to.contain('Thank you');
+    expect(root(el).querySelector('dialog form')).to.equal(null);
+  });
+
+  it('asks for a name and a way to reach the family, in the error summary and at the fields', async () => {
+    const { el } = await mount(`${receiverUrl}/api/submissions`);
+    const events = recordEvents();
+    await openCourse(el);
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const summary = root(el).querySelector('.error-summary')!;
+    expect(summary.textContent).to.contain('This is required.');
+    expect(summary.textContent).to.contain('Enter an email address or a phone number.');
+    await waitUntil(() => root(el).activeElement === summary, 'the summary took focus');
+    expect(root(el).querySelector('[data-field="contact"]')!.textContent).to.contain('Enter an email address or a phone number.');
+    expect(root(el).querySelector('#reg-name')!.getAttribute('aria-invalid')).to.equal('true');
+    const [invalid] = events.of('family-invalid');
+    expect(Object.keys(invalid!.detail['errors'] as object)).to.have.members(['name', 'contact']);
+    type(el, '#reg-phone', '12');
+    await el.updateComplete;
+    expect(root(el).querySelector('[data-field="contact.phone.number"]')!.textContent).to.contain('Enter a phone number');
+    events.stop();
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers the waitlist for a full course and sends waitlist: true; "Another language" takes the family\'s words', async () => {
+    const key = uniqueId('waitlist');
+    const { el } = await mount(scriptedEndpoint(key, 200, { waitlisted: true }));
+    const dialog = await openCourse(el, 1);
+    expect(dialog.querySelector('#reg-title')!.textContent).to.contain('Join the waitlist');
+    expect(dialog.textContent).to.contain('This course is full.');
+    const button = dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    expect(button.textContent!.trim()).to.equal('Join the waitlist');
+    type(el, '#reg-name', 'Minh Tran');
+    type(el, '#reg-email', 'minh@example.org');
+    const language = root(el).querySelector<HTMLSelectElement>('#reg-language')!;
+    language.value = 'other';
+    language.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    type(el, '#reg-languageOther', 'Khmer');
+    await el.updateComplete;
+    const sent = oneEvent(el, 'family-submitted');
+    button.click();
+    const { detail } = await sent;
+    expect((detail.envelope as Envelope).data).to.deep.equal({
+      courseId: 'college-night',
+      name: 'Minh Tran',
+      contact: { email: 'minh@example.org' },
+      attendees: 1,
+      language: 'other',
+      languageOther: 'Khmer',
+      waitlist: true,
+    });
+    await waitForState(el, 'waitlisted');
+    expect(statusText(el)).to.contain('You are on the waitlist');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps name and contact for the next course, with a fresh form', async () => {
+    const key = uniqueId('second');
+    const { el } = await mount(scriptedEndpoint(key, 200));
+    await fill(el);
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitForState(el, 'sent');
+    const dialog = root(el).querySelector('dialog')!;
+    const closed = oneEvent(dialog, 'close');
+    dialog.querySelector<HTMLButtonElement>('.close')!.click();
+    await closed;
+    await openCourse(el, 1);
+    expect(el.submission.state).to.equal('idle');
+    expect(root(el).querySelector<HTMLInputElement>('#reg-name')!.value).to.equal('Amina Yusuf');
+    expect(root(el).querySelector<HTMLInputElement>('#reg-email')!.value).to.equal('amina@example.org');
+    expect(root(el).querySelector('.error-summary')).to.equal(null);
+  });
+});

@@ -179,6 +179,8 @@ export class Outbox {
 
   /** Tries every entry that may be tried now; resolves when this pass is over. */
   process(trigger: OutboxTrigger = 'due'): Promise<void> {
+    // This pass covers a wake-up that was waiting to run.
+    if (trigger === 'wake') clearTimeout(this.wakeTimer);
     if (this.running) {
       if (trigger === 'wake' || !this.rerun) this.rerun = trigger;
       return this.running;

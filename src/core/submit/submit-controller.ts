@@ -50,11 +50,8 @@ export interface FamilyErrorDetail<Data = unknown> {
   message: string;
   envelope?: Envelope<Data>;
 }
-/** `family-invalid` as sent for a server's field errors (the form controller sends the client ones). */
-export interface FamilyInvalidDetail {
-  errors: Record<string, string>;
-  source: 'client' | 'server';
-}
+/** `family-invalid` (dispatched by the FormController, for client and server errors). */
+export type { FormInvalidDetail as FamilyInvalidDetail } from '../form/form-controller.js';
 
 declare global {
   interface HTMLElementEventMap {
@@ -193,11 +190,8 @@ export class SubmitController implements ReactiveController, OutboxClient {
         return;
       case 'invalid':
         if (mine) {
-          this.setState('error', () =>
-            msg('The school’s system did not accept some answers. Please correct them and send again.', {
-              id: 'submit.server-invalid',
-            }),
-          );
+          // Back to the form, where the summary and the fields say what to correct.
+          this.setState('idle');
           this.serverErrors(result.errors);
         }
         this.error('http', () => httpErrorMessage(result.status), envelope);
@@ -242,9 +236,9 @@ export class SubmitController implements ReactiveController, OutboxClient {
     if (updateState) this.options.onSent?.(envelope, body);
   }
 
+  /** Shown at the fields and in the error summary (which takes focus); the form dispatches `family-invalid`. */
   private serverErrors(errors: Record<string, string>): void {
     this.host.form.setServerErrors(errors);
-    this.dispatch<FamilyInvalidDetail>('family-invalid', { errors, source: 'server' });
   }
 
   /** The element's attributes as a send configuration; throws `SubmitConfigError`. */
@@ -369,11 +363,8 @@ export class SubmitController implements ReactiveController, OutboxClient {
         this.succeeded(envelope, outcome.status, outcome.body, outcome.waitlisted);
         return;
       case 'invalid':
-        this.setState('error', () =>
-          msg('The school’s system did not accept some answers. Please correct them and send again.', {
-            id: 'submit.server-invalid',
-          }),
-        );
+        // The error summary (role=alert, focused) says it; a status message as well would be read twice.
+        this.setState('idle');
         this.serverErrors(outcome.errors);
         return;
       case 'rejected':

@@ -26,6 +26,8 @@ export interface SubmittingSuiteOptions {
    * `data`, `serverName` how a server may name it (default `path`; surveys: `q1`).
    */
   serverField: { path: string; serverName?: string };
+  /** The envelope `type` the element sends; default the tag. */
+  type?: string;
 }
 
 export interface RespondedRequest {
@@ -86,9 +88,11 @@ export function statusText(el: SubmittingElement): string {
 }
 
 export async function waitForState(el: SubmittingElement, state: SubmissionState, timeout = 8000): Promise<void> {
-  await waitUntil(() => el.submission.state === state, `state stayed ${el.submission.state}, expected ${state}`, {
-    timeout,
-  });
+  try {
+    await waitUntil(() => el.submission.state === state, '', { timeout });
+  } catch {
+    throw new Error(`state is ${el.submission.state} ("${el.submission.message}"), expected ${state}`);
+  }
   await el.updateComplete;
 }
 
@@ -105,7 +109,8 @@ export function submittingElementSuite(
 
     before(() => {
       // Test files run at once on one origin: this suite's outbox is its own.
-      configureOutbox({ dbName: uniqueId(`suite-outbox-${tag}`), minGapMs: 0 });
+      // random 1: the first timed retry waits the full 2 s, so the tests decide when retries happen.
+      configureOutbox({ dbName: uniqueId(`suite-outbox-${tag}`), minGapMs: 0, random: () => 0.999 });
     });
     beforeEach(() => {
       recorder = recordEvents();
@@ -125,6 +130,7 @@ export function submittingElementSuite(
       document.body.append(el);
       mounted.push(el);
       await el.updateComplete;
+      await getOutbox().process('wake'); // the wake-up its connecting asked for, done now
       await options.setup?.(el);
       await el.updateComplete;
       await fill(el);
@@ -155,7 +161,7 @@ export function submittingElementSuite(
       expect(submitted, 'family-submitted').to.exist;
       const envelope = submitted!.detail['envelope'] as Envelope;
       expect(submitted!.detail['status']).to.be.within(200, 299);
-      expect(envelope.type).to.equal(tag);
+      expect(envelope.type).to.equal(options.type ?? tag);
       expect(envelope.formId).to.equal(formId);
       expect(envelope.page).to.equal(location.origin + location.pathname);
       const [request] = await receivedRequests(formId);
@@ -198,7 +204,9 @@ export function submittingElementSuite(
         'form-id': uniqueId(tag),
       });
       await submit(el);
-      await waitForState(el, 'error');
+      await waitUntil(() => recorder.of('family-invalid').some((e) => e.detail['source'] === 'server'), 'no family-invalid');
+      await el.updateComplete;
+      expect(el.submission.state).to.equal('idle');
       const field = el.shadowRoot!.querySelector(`[data-field="${path}"]`);
       expect(field, `[data-field="${path}"]`).to.exist;
       expect(field!.textContent).to.contain('The school says: check this one.');
@@ -316,7 +324,7 @@ export function submittingElementSuite(
       el.addEventListener('family-submit', resolve);
       await submit(el);
       await waitForState(el, 'sent');
-      expect(handled!.type).to.equal(tag);
+      expect(handled!.type).to.equal(options.type ?? tag);
       el.removeEventListener('family-submit', resolve);
 
       const el2 = await mount({ 'form-id': uniqueId(tag) });

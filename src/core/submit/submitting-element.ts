@@ -1,0 +1,96 @@
+import { LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FormController } from '../form/form-controller.js';
+import { honeypotFilled } from '../form/honeypot.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { ThemeController } from '../theme-controller.js';
+import { formStyles } from '../../styles/form.styles.js';
+import { tokens } from '../../styles/tokens.js';
+import type { Envelope } from './envelope.schema.js';
+import type { Transport } from './request.js';
+import { submissionStatusStyles } from './submission-status.styles.js';
+import { renderSubmissionStatus, type StatusExtras } from './submission-status.js';
+import { SubmitController } from './submit-controller.js';
+
+/**
+ * What the four submitting elements share (CONTRACT.md §2): the endpoint
+ * attributes, locale and theme, and the submission lifecycle. One level of
+ * inheritance only; the behaviour itself lives in controllers.
+ *
+ * @fires family-submit - Before sending; cancelable. `detail: { envelope, respondWith(promise) }`.
+ * @fires family-submitted - After a 2xx answer. `detail: { envelope, status, body }`.
+ * @fires family-queued - Kept on this device for a later try. `detail: { envelope, reason }` (`offline`, `timeout`, `http-<status>`).
+ * @fires family-invalid - Input failed validation in the browser or at the server. `detail: { errors, source }`.
+ * @fires family-error - Something the webmaster or family must know. `detail: { kind, message, envelope? }`.
+ * @slot sent - Extra content on the success screen.
+ * @slot waitlisted - Extra content on the waitlist confirmation.
+ * @csspart status - The submission status box (sending, thank you, saved on this device, errors).
+ * @csspart copy-button - "Copy my answers" for a submission kept on this device.
+ * @csspart clear-button - "Clear" for a submission kept on this device.
+ * @csspart clear-confirm-button - Confirms removing it.
+ */
+export abstract class SubmittingElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens, formStyles, submissionStatusStyles];
+
+  /** URL that receives the submission; relative URLs resolve against the page. */
+  @property() endpoint?: string;
+  /** `POST` (default) or `PUT`. */
+  @property() method = 'POST';
+  /** `json` (default): the envelope as JSON with an Idempotency-Key; `form`: url-encoded dotted fields, a CORS simple request. */
+  @property() format = 'json';
+  /** JSON object of extra request headers, e.g. `{"X-CSRF-Token": "…"}`. Invalid JSON is a configuration error. */
+  @property() headers?: string;
+  /** `omit` (default), `same-origin` or `include`, passed to fetch. */
+  @property() credentials = 'omit';
+  /** Milliseconds before a try counts as failed. */
+  @property({ type: Number }) timeout = 15000;
+  /** An id the district chooses, copied into the envelope; drafts and queued entries are kept per form-id. Default: the tag name. */
+  @property({ attribute: 'form-id' }) formId = '';
+  /** Hides the language picker. */
+  @property({ type: Boolean, attribute: 'no-language-picker' }) noLanguagePicker = false;
+  /** `async (request: Request) => Response`: replaces fetch, for portals with their own auth client. */
+  @property({ attribute: false }) transport?: Transport;
+
+  readonly localeController = new LocaleController(this);
+  readonly themeController = new ThemeController(this);
+  readonly submission: SubmitController = new SubmitController(this, {
+    normalizePath: (path) => this.normalizeServerPath(path),
+    honeypotFilled: () => honeypotFilled(this.renderRoot),
+    onSent: (envelope, body) => this.submitted(envelope, body),
+  });
+
+  /** The element's validation state (field errors, the error summary). */
+  abstract readonly form: FormController;
+
+  /** The element's `data`, already valid by its zod schema. */
+  protected abstract payload(): unknown;
+
+  constructor() {
+    super();
+    this.formId = this.localName;
+  }
+
+  /** The envelope's `type`: the tag name (a test fixture may pose as a real element). */
+  get submissionType(): string {
+    return this.localName;
+  }
+
+  /** Maps a field path from a server to the element's own (surveys: `q1` → `answers.q1`). */
+  protected normalizeServerPath(path: string): string {
+    return path;
+  }
+
+  /** After a success: e.g. clear the draft. */
+  protected submitted(_envelope: Envelope, _body: unknown): void {}
+
+  /** Validates (showing the error summary on failure) and then submits. */
+  protected async submitForm(): Promise<void> {
+    if (!this.form.attempt()) return;
+    await this.submission.submit(this.payload());
+  }
+
+  /** The shared status view (sending, thank you, waitlist, saved on this device, errors). */
+  protected renderSubmissionStatus(extras?: StatusExtras): TemplateResult {
+    return renderSubmissionStatus(this, extras);
+  }
+}

@@ -6,13 +6,8 @@ import type { Preferences } from '../../../src/components/contact-preferences/pr
 import { intlHasLocale } from '../../../src/core/i18n/language-names.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import type { SubmittingElement } from '../../../src/core/submit/submitting-element.js';
-import {
-  respondedRequests,
-  scriptedEndpoint,
-  submittingElementSuite,
-  uniqueId,
-  waitForState,
-} from '../../core/submit/submitting-element-suite.js';
+import { submittingElementSuite, uniqueId, waitForState } from '../../core/submit/submitting-element-suite.js';
+import { envelopeOf, receivedRequests, submissionsUrl } from '../../receiver.js';
 
 type El = FamilyContactPreferences;
 
@@ -313,9 +308,8 @@ describe('<family-contact-preferences>', function () {
     expect($<HTMLInputElement>(el, '#language-es').checked).to.equal(true);
   });
 
-  it('sends exactly the contract payload', async () => {
-    const key = uniqueId('prefs-payload');
-    const el = await mount(`channels="sms email phone paper" endpoint="${scriptedEndpoint(key, 200)}"`);
+  it('sends exactly the contract payload, and the reference receiver accepts it', async () => {
+    const el = await mount(`channels="sms email phone paper" endpoint="${submissionsUrl('prefs-payload')}"`);
     await tick(el, '#channel-email');
     await tick(el, '#channel-sms');
     await tick(el, '#channel-paper');
@@ -336,10 +330,11 @@ describe('<family-contact-preferences>', function () {
     await type(el, '#quiet-end', '07:00');
     await submit(el);
     await waitForState(el as unknown as SubmittingElement, 'sent');
-    const [request] = await respondedRequests(key);
-    const envelope = JSON.parse(request!.body);
+    const [request] = await receivedRequests(el.formId);
+    expect(request!.status).to.be.within(200, 299);
+    const envelope = envelopeOf(request!) as { type: string; data: Preferences };
     expect(envelope.type).to.equal('family-contact-preferences');
-    const { at, ...consent } = envelope.data.smsConsent;
+    const { at, ...consent } = envelope.data.smsConsent!;
     expect(Date.parse(at)).to.be.closeTo(Date.now(), 60_000);
     expect({ ...envelope.data, smsConsent: consent }).to.deep.equal({
       channels: ['sms', 'email', 'paper'],
@@ -411,21 +406,23 @@ describe('<family-contact-preferences>', function () {
       expect(el.value.smsConsent).to.deep.equal(saved.smsConsent);
     });
 
-    it('takes .value set before the element was defined', async () => {
-      const el = document.createElement('div') as unknown as El & { value: Preferences };
-      void el;
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const early = document.createElement('family-contact-preferences') as El;
-      early.value = saved;
+    it('takes .value set before the element was upgraded (a portal framework setting properties early)', async () => {
+      // Elements of a document without a window are never upgraded: like a page whose script loads late.
+      const inert = document.implementation.createHTMLDocument('');
+      const early = inert.createElement('family-contact-preferences') as El;
+      (early as { value: Preferences }).value = saved;
       early.setAttribute('no-language-picker', '');
-      host.append(early);
+      expect(customElements.get('family-contact-preferences')).to.exist;
+      expect(early).not.to.be.instanceOf(customElements.get('family-contact-preferences')!);
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.append(document.adoptNode(early));
       await early.updateComplete;
-      expect(early.value.email).to.equal('jean@example.com');
+      expect($<HTMLInputElement>(early, '#email').value).to.equal('jean@example.com');
+      expect(early.value.language).to.equal('ht');
     });
 
     it('loads saved preferences from src', async () => {
-      const key = uniqueId('prefs-src');
-      const el = await mount(`src="${scriptedEndpoint(key, 200, saved)}"`);
+      const el = await mount(`src="${new URL('./saved-preferences.json', import.meta.url).pathname}"`);
       await waitUntil(() => root(el).querySelector('#email') !== null, 'form shown after loading');
       await el.updateComplete;
       expect($<HTMLInputElement>(el, '#email').value).to.equal('jean@example.com');
@@ -433,12 +430,11 @@ describe('<family-contact-preferences>', function () {
     });
 
     it('tells the webmaster when src cannot be read, and still lets the family choose', async () => {
-      const key = uniqueId('prefs-404');
       const errors: CustomEvent[] = [];
       const listener = (e: Event) => errors.push(e as CustomEvent);
       document.addEventListener('family-error', listener);
       try {
-        const el = await mount(`src="${scriptedEndpoint(key, 404)}"`);
+        const el = await mount(`src="/test/components/contact-preferences/${uniqueId('missing')}.json"`);
         await waitUntil(() => errors.length > 0, 'family-error');
         await el.updateComplete;
         expect(errors[0]!.detail.kind).to.equal('network');

@@ -34,7 +34,7 @@ export function fieldError(form: FormController, path: string): TemplateResult |
  * (which removes the attribute) when none is. Pass `visibleErrorId(form, path)`
  * for the error so the attribute never names an element that is not there.
  */
-export function describedBy(...ids: Array<string | undefined | null | false>): string | typeof nothing {
+export function describedBy(...ids: Array<string | undefined | null | false | typeof nothing>): string | typeof nothing {
   const joined = ids.filter((id): id is string => typeof id === 'string' && id !== '').join(' ');
   return joined || nothing;
 }

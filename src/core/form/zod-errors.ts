@@ -64,6 +64,7 @@ function maxItems(n: number): string {
 
 const required = () => msg('This is required.', { id: 'form.error.required' });
 const checkThis = () => msg('Check this answer.', { id: 'form.error.invalid' });
+const wholeNumber = () => msg('Enter a whole number.', { id: 'form.error.whole-number' });
 
 /**
  * The localized message for one zod issue, in plain words a family can act on
@@ -75,7 +76,7 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'number' || issue.expected === 'nan') return msg('Enter a number.', { id: 'form.error.number' });
-      if (issue.expected === 'int') return msg('Enter a whole number.', { id: 'form.error.whole-number' });
+      if (issue.expected === 'int') return wholeNumber();
       return checkThis();
     case 'too_small': {
       const n = Number(issue.minimum);
@@ -116,9 +117,7 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
           return msg('Check the format of this answer.', { id: 'form.error.format' });
       }
     case 'not_multiple_of':
-      return issue.divisor === 1
-        ? msg('Enter a whole number.', { id: 'form.error.whole-number' })
-        : checkThis();
+      return issue.divisor === 1 ? wholeNumber() : checkThis();
     case 'invalid_value':
       return msg('Choose one of the options.', { id: 'form.error.choose' });
     default:

@@ -151,6 +151,7 @@ describe('form machinery: a submit attempt', () => {
     for (const [path, message] of Object.entries(expected)) expect(fieldMessage(el, path)).to.equal(message);
     expect(recorder.events).to.have.length(1);
     const [event] = recorder.events;
+    expect(event!.target).to.equal(el);
     expect(event!.bubbles && event!.composed).to.equal(true);
     expect(event!.detail).to.deep.equal({ errors: expected, source: 'client' });
 

@@ -135,6 +135,8 @@ export class FamilyHomeworkTip extends SubmittingElement {
   private fetching?: AbortController;
   private frame?: HTMLIFrameElement;
   private warnedNoId = false;
+  /** The id of the tip on screen, to notice when another tip replaces it. */
+  private shownId?: string;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -165,6 +167,20 @@ export class FamilyHomeworkTip extends SubmittingElement {
       }
     }
     if ((changed.has('src') || changed.has('tip')) && this.tip === undefined) this.load();
+    const id = this.content?.id;
+    if (id !== this.shownId) {
+      // Another tip: its own language choice and a fresh feedback form.
+      if (this.shownId !== undefined) this.forgetFamilyInput();
+      this.shownId = id;
+    }
+  }
+
+  private forgetFamilyInput(): void {
+    this.contentLanguage = undefined;
+    this.answers = { comment: '', question: '' };
+    this.feedbackSent = false;
+    this.form.reset();
+    this.submission.reset();
   }
 
   /** Starts (or restarts) fetching `src`, dropping any answer for an older `src`. */

@@ -73,6 +73,13 @@ describe('<family-homework-tip> feedback and questions', function () {
     expect(textOf(root.querySelector('.feedback-done'))).to.equal('Thank you for telling us.');
     expect(root.querySelector('[part="question-form"]')).to.exist;
     await expect(el).to.be.accessible();
+
+    // another tip on the same card asks again
+    el.tip = { ...bilingualTip, id: 'next-week' };
+    await el.updateComplete;
+    expect(root.querySelector('[part="feedback-form"]')).to.exist;
+    expect(root.querySelector<HTMLInputElement>('#helpful-yes')!.checked).to.equal(false);
+    expect(statusText(el)).to.equal('');
   });
 
   it('sends "no" without an empty comment', async () => {

@@ -133,7 +133,7 @@ function announcement(host: StatusHost): TemplateResult | typeof nothing {
       return html`<h3>${msg('You are on the waitlist', { id: 'submit.waitlisted-title' })}</h3>
         <p>${msg('Thank you! The school will contact you if a place opens.', { id: 'submit.waitlisted' })}</p>`;
     case 'queued':
-      return html`<h3>${msg('Saved on this device', { id: 'submit.queued-title' })}</h3>
+      return html`<h3>${msg('Not sent yet', { id: 'submit.queued-title' })}</h3>
         <p>
           ${msg(
             'Saved on this device. It will be sent when this page (or another page with these forms) is open and online.',

@@ -188,7 +188,8 @@ describe('submitting (fixture element)', function () {
     send(el);
     await waitForState(el, 'queued');
     const id = el.submission.lastEnvelope!.id;
-    el.remove(); // the family closes the page
+    el.remove(); // the family closes the page…
+    getOutbox().stop(); // …and with it this page's outbox
     await setFaults(formId, { down: false });
     const frame = document.createElement('iframe');
     frame.src = `/test/core/submit/reload-frame.html?${new URLSearchParams({
@@ -199,7 +200,7 @@ describe('submitting (fixture element)', function () {
     document.body.append(frame);
     mounted.push(frame);
     await waitUntil(() => frame.contentDocument?.body?.dataset['submitted'] === id, 'the later page did not send it', {
-      timeout: 10_000,
+      timeout: 15_000,
     });
     expect(await receiverCounts(formId)).to.include({ count: 1 });
     expect(await outboxEntries()).to.have.length(0);

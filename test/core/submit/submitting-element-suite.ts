@@ -295,6 +295,7 @@ export function submittingElementSuite(
 
     it('without an endpoint: "not connected yet", the answers kept, family-error config', async () => {
       const el = await mount({ 'form-id': uniqueId(tag) });
+      await expect(el).to.be.accessible(); // idle, filled in
       await submit(el);
       await waitForState(el, 'config-error');
       expect(statusText(el)).to.contain('not connected yet');

@@ -358,7 +358,7 @@ export class FamilyHomeworkTip extends SubmittingElement {
     const ui = this.localeController.locale;
     const shown = this.contentLanguage ?? defaultLanguage(languages, ui);
     return html`<div class="content-language no-print" part="content-language" role="group" aria-labelledby="content-language-label">
-      <span id="content-language-label">${msg('Show this tip in:', { id: 'tip.contentLanguage' })}</span>
+      <span id="content-language-label">${msg('Show this tip in:', { id: 'tip.content-language' })}</span>
       ${languages.map(
         (lang) => html`<button
           type="button"

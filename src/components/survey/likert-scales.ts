@@ -4,23 +4,23 @@ import type { LikertScale } from './survey.schema.js';
 /** The value of the "not sure" choice (CONTRACT.md §3). */
 export const NOT_SURE = 'not-sure';
 
+const stronglyDisagree = () => msg('Strongly disagree', { id: 'survey.scale.strongly-disagree' });
+const disagree = () => msg('Disagree', { id: 'survey.scale.disagree' });
+const agree = () => msg('Agree', { id: 'survey.scale.agree' });
+const stronglyAgree = () => msg('Strongly agree', { id: 'survey.scale.strongly-agree' });
+
 /**
  * The built-in scales' labels, lowest first; each is valued 1…N from the
  * lowest. Functions, so a language switch re-reads them.
  */
 export const scaleLabels: Record<LikertScale, () => string[]> = {
-  agreement4: () => [
-    msg('Strongly disagree', { id: 'survey.scale.strongly-disagree' }),
-    msg('Disagree', { id: 'survey.scale.disagree' }),
-    msg('Agree', { id: 'survey.scale.agree' }),
-    msg('Strongly agree', { id: 'survey.scale.strongly-agree' }),
-  ],
+  agreement4: () => [stronglyDisagree(), disagree(), agree(), stronglyAgree()],
   agreement5: () => [
-    msg('Strongly disagree', { id: 'survey.scale.strongly-disagree' }),
-    msg('Disagree', { id: 'survey.scale.disagree' }),
+    stronglyDisagree(),
+    disagree(),
     msg('Neither agree nor disagree', { id: 'survey.scale.neither-agree' }),
-    msg('Agree', { id: 'survey.scale.agree' }),
-    msg('Strongly agree', { id: 'survey.scale.strongly-agree' }),
+    agree(),
+    stronglyAgree(),
   ],
   frequency5: () => [
     msg('Never', { id: 'survey.scale.never' }),

@@ -94,7 +94,7 @@ describe('<family-contact-preferences>', function () {
     await el.updateComplete;
     expect(channelRows(el)).to.deep.equal(['email', 'app', 'paper', 'sms']);
     expect(activeIn(el)).to.equal($(el, '[data-channel="app"] .move-up'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space
     await el.updateComplete;
     expect(channelRows(el)).to.deep.equal(['app', 'email', 'paper', 'sms']);
     expect(activeIn(el)).to.equal($(el, '[data-channel="app"] .move-up'));

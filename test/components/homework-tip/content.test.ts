@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/homework-tip/family-homework-tip.js';
 import type { FamilyHomeworkTip } from '../../../src/components/homework-tip/family-homework-tip.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
+import { configureOutbox } from '../../../src/core/submit/outbox.js';
 import { bilingualTip, heading, isShown, recordFetches, shadow, textOf } from './tip-fixtures.js';
 
 type FamilyErrorEvent = CustomEvent<{ kind: string; message: string }>;
@@ -10,8 +11,12 @@ const loaded = (el: FamilyHomeworkTip) =>
   waitUntil(() => !shadow(el).querySelector('.loading') && el.shadowRoot!.querySelector('h2'), 'tip shown');
 
 describe('<family-homework-tip> content', () => {
-  // Other test files may remember a language in the shared localStorage: pin this page to English.
-  before(() => setLocale('en', { remember: false }));
+  before(async () => {
+    // Test files share one origin: an outbox of its own (so no other file's queued entry is sent
+    // from here), and this page pinned to English whatever language another file remembered.
+    configureOutbox({ dbName: `tip-content-outbox-${Date.now()}`, minGapMs: 0 });
+    await setLocale('en', { remember: false });
+  });
   afterEach(() => setLocale('en', { remember: false }));
 
   describe('from attributes and slots', () => {

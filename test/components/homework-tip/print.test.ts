@@ -27,6 +27,7 @@ describe('<family-homework-tip> printing', () => {
         grade="3"
         tip-title="Count the coins"
         minutes="15"
+        endpoint=""
       >
         <p slot="about">Counting money with your child.</p>
         <ol slot="steps">
@@ -34,6 +35,7 @@ describe('<family-homework-tip> printing', () => {
           <li>Add them up.</li>
         </ol>
       </family-homework-tip>`);
+      expect(shadow(el).querySelector('[part="feedback-form"]'), 'control: the card has forms').to.exist;
       const frame = await printFrameOf(el);
       // a blank same-origin frame, never srcdoc (a Trusted Types sink) and never visible
       expect(frame.hasAttribute('srcdoc')).to.equal(false);
@@ -128,8 +130,11 @@ describe('<family-homework-tip> printing', () => {
     });
 
     it('hides buttons, the pickers and the forms, and writes links out after their text', async () => {
-      const el = await fixture<FamilyHomeworkTip>(html`<family-homework-tip .tip=${bilingualTip}></family-homework-tip>`);
+      const el = await fixture<FamilyHomeworkTip>(
+        html`<family-homework-tip .tip=${bilingualTip} endpoint="/__tip-print-test"></family-homework-tip>`,
+      );
       const root = shadow(el);
+      const forms = root.querySelector('.tip-forms')!;
       const button = root.querySelector('[part="print-button"]')!;
       const picker = root.querySelector('.language-picker')!;
       const contentSwitch = root.querySelector('[part="content-language"]')!;
@@ -138,12 +143,14 @@ describe('<family-homework-tip> printing', () => {
       expect(isShown(button)).to.equal(true);
       expect(isShown(picker)).to.equal(true);
       expect(isShown(contentSwitch)).to.equal(true);
+      expect(isShown(forms)).to.equal(true);
       expect(getComputedStyle(link, '::after').content).to.equal('none');
 
       await emulateMedia({ media: 'print' });
       expect(isShown(button)).to.equal(false);
       expect(isShown(picker)).to.equal(false);
       expect(isShown(contentSwitch)).to.equal(false);
+      expect(isShown(forms)).to.equal(false);
       expect(getComputedStyle(link, '::after').content).to.equal('" (https://games.example/fractions)"');
       // the card itself still prints, black on white
       expect(isShown(root.querySelector('h2'))).to.equal(true);

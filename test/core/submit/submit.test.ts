@@ -99,13 +99,13 @@ describe('submitting (fixture element)', function () {
     const key = uniqueId('422-new-id');
     const el = await mount({ endpoint: scriptedEndpoint(key, 422, { errors: { comment: 'Too vague' } }), 'form-id': uniqueId('f') });
     send(el);
-    await waitUntil(() => recorder.of('family-invalid').length === 1, 'no family-invalid');
+    await waitUntil(() => recorder.of('family-invalid').length === 1, 'no family-invalid', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('[data-field="comment"]')!.textContent).to.contain('Too vague');
     send(el);
-    await waitUntil(async () => (await respondedRequests(key)).length === 2);
+    await waitUntil(() => recorder.of('family-invalid').length === 2, 'second answer', { timeout: 5000 });
     await fillFixture(el, 'We read it together, twice.');
     send(el);
-    await waitUntil(async () => (await respondedRequests(key)).length === 3);
+    await waitUntil(() => recorder.of('family-invalid').length === 3, 'third answer', { timeout: 5000 });
     const ids = (await respondedRequests(key)).map((r) => (JSON.parse(r.body) as Envelope).id);
     expect(ids[0]).to.equal(ids[1]);
     expect(ids[2]).not.to.equal(ids[1]);
@@ -253,7 +253,7 @@ describe('submitting (fixture element)', function () {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
     try {
       root.querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
-      await waitUntil(() => root.querySelector('.copy-fallback textarea'));
+      await waitUntil(() => root.querySelector('.copy-fallback textarea'), 'no fallback', { timeout: 5000 });
     } finally {
       delete (navigator as { clipboard?: unknown }).clipboard;
       if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);

@@ -204,7 +204,9 @@ export function submittingElementSuite(
         'form-id': uniqueId(tag),
       });
       await submit(el);
-      await waitUntil(() => recorder.of('family-invalid').some((e) => e.detail['source'] === 'server'), 'no family-invalid');
+      await waitUntil(() => recorder.of('family-invalid').some((e) => e.detail['source'] === 'server'), 'no family-invalid', {
+        timeout: 5000,
+      });
       await el.updateComplete;
       expect(el.submission.state).to.equal('idle');
       const field = el.shadowRoot!.querySelector(`[data-field="${path}"]`);
@@ -233,7 +235,7 @@ export function submittingElementSuite(
       await expect(el).to.be.accessible();
       // Unchanged: the same submission again, same id.
       await submit(el);
-      await waitUntil(() => recorder.of('family-error').length === 2);
+      await waitUntil(() => recorder.of('family-error').length === 2, 'no second answer', { timeout: 5000 });
       expect(el.submission.lastEnvelope!.id).to.equal(first.id);
     });
 

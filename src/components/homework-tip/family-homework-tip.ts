@@ -54,6 +54,8 @@ type TipFailure =
  * helpful?" (yes/no and an optional comment) and offers "Ask the teacher a
  * question", each sent as `data` = `{ tipId, helpful?, comment?, question? }`.
  * Without either it is a display card: no form and no request but its `src`.
+ * (An empty `endpoint=""` shows the forms with the "not connected yet"
+ * configuration error, or for a page that sends them from `family-submit`.)
  *
  * @tagname family-homework-tip
  * @summary Homework that invites parents in.

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { receiverPlugin } from './test/receiver-plugin.mjs';
+import { scriptedResponder } from './test/core/submit/responder.mjs';
 
 // Debian's browsers, driven by puppeteer-core (nothing downloads a browser).
 // BROWSERS=chromium (or firefox) keeps a fast local loop.
@@ -63,6 +64,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: wanted.map((name) => launchers[name.trim()]()),
-  middleware: [testPages],
+  // scriptedResponder: /__respond/… answers the 4xx rows of the response table (submittingElementSuite)
+  middleware: [testPages, scriptedResponder],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin()],
 };

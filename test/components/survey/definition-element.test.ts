@@ -156,8 +156,8 @@ describe('<family-survey> definitions', () => {
 
   it('a src that does not answer in time says so', async () => {
     await quietWarnings(async () => {
-      // no request through the dev server answers within 1 ms
-      const el = create({ src: '/samples/surveys/family-night-feedback.json', timeout: '1' });
+      // a real server that answers after 5 s (test/components/survey/slow-responder.mjs)
+      const el = create({ src: `/__survey-slow/5000?t=${Date.now()}`, timeout: '300' });
       mounted.push(el);
       const error = oneEvent(el, 'family-error') as Promise<FamilyErrorEvent>;
       document.body.append(el);

@@ -277,10 +277,8 @@ describe('<family-survey> question types', () => {
         $$(el, '[data-field="answers.lik.i1"] .likert-choice input').map((i) => Math.round(i.getBoundingClientRect().top)),
       ).size;
     el.style.setProperty('inline-size', '900px');
-    await new Promise((r) => requestAnimationFrame(r));
     expect(tops(), 'one row when wide').to.equal(1);
     el.style.setProperty('inline-size', '320px');
-    await new Promise((r) => requestAnimationFrame(r));
     expect(tops(), 'stacked at 320 px').to.equal(6);
     const base = $(el, '[part="base"]')!;
     expect(base.scrollWidth, 'no sideways scrolling').to.be.at.most(base.clientWidth + 1);

@@ -47,7 +47,6 @@ describe('<family-survey> right to left', function () {
     expect(fallback.getAttribute('lang')).to.equal('en');
     expect(fallback.getAttribute('dir')).to.equal('ltr');
     // the scale runs from the right: its first choice is right of its last
-    await new Promise((r) => requestAnimationFrame(r));
     const radios = $$(el, '[data-field="answers.q1.a"] input');
     expect(radios[0]!.getBoundingClientRect().left).to.be.greaterThan(radios[radios.length - 1]!.getBoundingClientRect().left);
     // the statement sits on the right, the choices to its left

@@ -39,8 +39,21 @@ interface Parts {
   minute: number;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Making an `Intl.DateTimeFormat` costs far more than using one, and a catalog formats dozens per keystroke. */
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 function partsIn(date: Date, timeZone?: string): Parts {
-  const fmt = new Intl.DateTimeFormat('en-US', {
+  const fmt = dateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: 'numeric',
@@ -62,9 +75,14 @@ function partsIn(date: Date, timeZone?: string): Parts {
   };
 }
 
+const ownWordsFor = new Map<string, DateWords | undefined>();
+
 function ownWords(locale: string): DateWords | undefined {
-  const words = OWN_WORDS[locale.split('-')[0] ?? ''];
-  return words && !intlHasLocale(locale, Intl.DateTimeFormat) ? words : undefined;
+  if (!ownWordsFor.has(locale)) {
+    const words = OWN_WORDS[locale.split('-')[0] ?? ''];
+    ownWordsFor.set(locale, words && !intlHasLocale(locale, Intl.DateTimeFormat) ? words : undefined);
+  }
+  return ownWordsFor.get(locale);
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -76,7 +94,7 @@ export function formatDate(date: Date, locale: string, timeZone?: string): strin
     const p = partsIn(date, timeZone);
     return words.date(words.weekdays[p.weekday]!, p.day, words.months[p.month - 1]!, p.year);
   }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'full', timeZone }).format(date);
 }
 
 /** "6:00 PM" in the active locale (24-hour clock in the library's own tables). */
@@ -85,7 +103,7 @@ export function formatTime(date: Date, locale: string, timeZone?: string): strin
     const p = partsIn(date, timeZone);
     return `${two(p.hour)}:${two(p.minute)}`;
   }
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(date);
+  return dateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(date);
 }
 
 /** A date-time range: "Thursday, December 3, 2026, 6:00 – 7:30 PM". */
@@ -97,6 +115,6 @@ export function formatDateTimeRange(start: Date, end: Date | undefined, locale: 
     const sameDay = formatDate(start, locale, timeZone) === formatDate(end, locale, timeZone);
     return `${from} – ${sameDay ? formatTime(end, locale, timeZone) : `${formatDate(end, locale, timeZone)}${words.at}${formatTime(end, locale, timeZone)}`}`;
   }
-  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone });
+  const fmt = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone });
   return end ? fmt.formatRange(start, end) : fmt.format(start);
 }

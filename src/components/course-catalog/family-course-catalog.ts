@@ -29,7 +29,7 @@ import { fetchFeed, FeedError, parseFeed, type Feed, type FeedProblem } from './
 import { styles } from './family-course-catalog.styles.js';
 import { DEFAULT_VIEW, isDefaultView, sameView, type CatalogView } from './hash-state.js';
 import { HashSync } from './hash-sync.js';
-import { buildIndex, filterCourses, type CourseIndex, type FilterOption, type IndexedCourse, type Weekday } from './search.js';
+import { buildIndex, filterCourses, prepareSearch, type CourseIndex, type FilterOption, type IndexedCourse, type Weekday } from './search.js';
 
 /** What the family typed into the registration form, as typed. */
 interface RegistrationFields {
@@ -185,7 +185,10 @@ export class FamilyCourseCatalog extends SubmittingElement {
     } else {
       return;
     }
-    this.index = buildIndex(feed.courses);
+    const index = buildIndex(feed.courses);
+    this.index = index;
+    // The search text is built just after the first render, so a long catalog shows at once.
+    setTimeout(() => prepareSearch(index), 0);
     this.problems = feed.problems;
     this.skipped = feed.skipped;
     this.resultsKey = '';
@@ -260,12 +263,24 @@ export class FamilyCourseCatalog extends SubmittingElement {
     });
   }
 
+  /**
+   * Closes the dialog and returns focus at once, not on the dialog's `close`
+   * event: that event is queued and Chromium can hold it back in a background tab.
+   */
   private closeDetails(): void {
-    this.dialog?.close();
+    if (this.dialog?.open) this.dialog.close();
+    this.afterClose();
   }
 
-  /** The dialog closed (button, Escape or a form method="dialog"): focus goes back to where the family was. */
-  private onDialogClose(): void {
+  /** Escape: closed here, so focus comes back in the same keystroke. */
+  private onDialogCancel(event: Event): void {
+    event.preventDefault();
+    this.closeDetails();
+  }
+
+  /** The dialog is closed (by us or by the browser): focus goes back to where the family was. Runs once per close. */
+  private afterClose(): void {
+    if (!this.selected) return;
     const opener = this.opener;
     this.selected = undefined;
     this.opener = undefined;
@@ -274,6 +289,18 @@ export class FamilyCourseCatalog extends SubmittingElement {
   }
 
   // ---- rendering -------------------------------------------------------------
+
+  private readonly intl = new Map<string, Intl.Collator | Intl.NumberFormat>();
+
+  /** Intl objects are slow to make and fast to use: one per locale, kept. */
+  private cached<T extends Intl.Collator | Intl.NumberFormat>(key: string, make: () => T): T {
+    let value = this.intl.get(key) as T | undefined;
+    if (!value) {
+      value = make();
+      this.intl.set(key, value);
+    }
+    return value;
+  }
 
   private text(value: LocalizedText | undefined): TemplateResult | typeof nothing {
     if (value === undefined) return nothing;
@@ -295,8 +322,9 @@ export class FamilyCourseCatalog extends SubmittingElement {
     if (cost === undefined) return nothing;
     if (typeof cost !== 'number') return this.text(cost);
     if (cost === 0) return msg('Free', { id: 'catalog.free' });
+    const locale = this.localeController.locale;
     try {
-      return new Intl.NumberFormat(this.localeController.locale, { style: 'currency', currency: this.currency }).format(cost);
+      return this.cached(`money|${locale}|${this.currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: this.currency })).format(cost);
     } catch {
       return `${cost} ${this.currency}`; // an invalid currency attribute must not break the card
     }
@@ -362,7 +390,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   private sortedOptions(options: readonly FilterOption[]): FilterOption[] {
     const locale = this.localeController.locale;
-    const collator = new Intl.Collator(locale);
+    const collator = this.cached(`collator|${locale}`, () => new Intl.Collator(locale));
     return [...options].sort((a, b) => collator.compare(resolveText(a.label, locale).text, resolveText(b.label, locale).text));
   }
 
@@ -500,7 +528,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
   private detailsDialog(): TemplateResult {
     const item = this.selected;
     const course = item?.course;
-    return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
+    return html`<dialog part="details" aria-labelledby="details-title" @cancel=${this.onDialogCancel} @close=${this.afterClose}>
       ${item && course
         ? html`<div class="dialog-body">
             <div class="dialog-head">
@@ -515,9 +543,10 @@ export class FamilyCourseCatalog extends SubmittingElement {
             <h3>${msg('Sessions', { id: 'catalog.sessions' })}</h3>
             ${course.sessions.length
               ? html`<ol class="sessions all-sessions">
-                  ${course.sessions.map(
-                    (s, i) => html`<li class=${item.starts[i]! < Date.now() ? 'past' : ''}>${this.range(s.start, s.end)}</li>`,
-                  )}
+                  ${course.sessions
+                    .map((s, i) => ({ s, start: item.starts[i]! }))
+                    .sort((a, b) => a.start - b.start)
+                    .map(({ s, start }) => html`<li class=${start < Date.now() ? 'past' : ''}>${this.range(s.start, s.end)}</li>`)}
                 </ol>`
               : html`<p>${msg('Dates will be announced.', { id: 'catalog.noSessions' })}</p>`}
             ${this.registration(item)}

@@ -34,8 +34,8 @@ export interface IndexedCourse {
   readonly course: Course;
   /** Position in the feed. */
   readonly order: number;
-  /** Every locale's title, description, category and location, normalised (`normalize`). */
-  readonly text: string;
+  /** Every locale's title, description, category and location, normalised (`normalize`); see `prepareSearch`. */
+  text: string;
   readonly category: string;
   readonly location: string;
   /** Lower-cased language codes. */
@@ -60,6 +60,8 @@ export interface CourseIndex {
   readonly locations: readonly FilterOption[];
   /** Language codes as the feed writes them, first-seen order. */
   readonly languages: readonly string[];
+  /** Whether every course's `text` is built (`prepareSearch`). */
+  searchReady: boolean;
   /** Cached sort orders and weekday sets (filled on first use). */
   readonly sorted: Map<string, readonly IndexedCourse[]>;
   readonly weekdays: Map<string, Uint8Array>;
@@ -68,25 +70,37 @@ export interface CourseIndex {
 // Letters NFD does not take apart (Vietnamese đ, Nordic ø, Polish ł …).
 const FOLD: Readonly<Record<string, string>> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 const FOLD_RE = /[đðøłßæœı]/g;
+const HAS_FOLD = /[đðøłßæœı]/;
 const MARKS_RE = /\p{M}+/gu;
 const SPACE_RE = /\s+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, accents and other combining marks removed ("Inglés" → "ingles", "Tiếng Việt" → "tieng viet"). */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(MARKS_RE, '')
-    .replace(FOLD_RE, (c) => FOLD[c] ?? c)
-    .replace(SPACE_RE, ' ');
+  let out = text.toLowerCase();
+  // Plain ASCII (most English text) has nothing to take apart.
+  if (NON_ASCII.test(out)) {
+    out = out.normalize('NFD').replace(MARKS_RE, '');
+    if (HAS_FOLD.test(out)) out = out.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  }
+  return out.replace(SPACE_RE, ' ');
 }
+
+const keys = new Map<string, string>();
 
 /** A stable key for a category or location: its English (else first) text, normalised to a slug. */
 export function keyOf(text: LocalizedText | undefined): string {
   if (text === undefined) return '';
-  return normalize(resolveText(text, 'en').text)
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  const source = resolveText(text, 'en').text;
+  let key = keys.get(source);
+  if (key === undefined) {
+    // A feed repeats a handful of categories and places thousands of times: slug each once.
+    key = normalize(source)
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
+    if (keys.size < 10_000) keys.set(source, key);
+  }
+  return key;
 }
 
 function allTexts(text: LocalizedText | undefined, out: string[]): void {
@@ -107,11 +121,6 @@ export function buildIndex(courses: readonly Course[], now: number = Date.now())
   const locations = new Map<string, FilterOption>();
   const languages = new Map<string, string>();
   const items = courses.map((course, order): IndexedCourse => {
-    const texts: string[] = [];
-    allTexts(course.title, texts);
-    allTexts(course.description, texts);
-    allTexts(course.category, texts);
-    allTexts(course.location, texts);
     const starts = course.sessions.map((s) => Date.parse(s.start));
     let next = Infinity;
     for (const t of starts) if (t >= now && t < next) next = t;
@@ -121,7 +130,7 @@ export function buildIndex(courses: readonly Course[], now: number = Date.now())
     return {
       course,
       order,
-      text: normalize(texts.join('\n')),
+      text: '',
       category: addOption(categories, course.category),
       location: addOption(locations, course.location),
       languages: course.languages.map((l) => l.toLowerCase()),
@@ -135,9 +144,28 @@ export function buildIndex(courses: readonly Course[], now: number = Date.now())
     categories: [...categories.values()],
     locations: [...locations.values()],
     languages: [...languages.values()],
+    searchReady: false,
     sorted: new Map(),
     weekdays: new Map(),
   };
+}
+
+/**
+ * Builds the normalised text of every course, once per feed. The element runs
+ * it right after the first render (so 5,000 courses show at once) and the
+ * search runs it if a query comes first; each keystroke then only scans.
+ */
+export function prepareSearch(index: CourseIndex): void {
+  if (index.searchReady) return;
+  for (const item of index.items) {
+    const texts: string[] = [];
+    allTexts(item.course.title, texts);
+    allTexts(item.course.description, texts);
+    allTexts(item.course.category, texts);
+    allTexts(item.course.location, texts);
+    item.text = normalize(texts.join('\n'));
+  }
+  index.searchReady = true;
 }
 
 /** The weekday of an instant in `timeZone`, from a UTC offset cached per day (offsets change twice a year at most). */
@@ -233,6 +261,7 @@ export function filterCourses(
   options: FilterOptions,
 ): IndexedCourse[] {
   const terms = normalize(query).split(' ').filter(Boolean);
+  if (terms.length) prepareSearch(index);
   const language = filters.language.toLowerCase();
   const days = filters.day === null ? undefined : weekdaysIn(index, options.timeZone);
   const dayBit = filters.day === null ? 0 : 1 << filters.day;

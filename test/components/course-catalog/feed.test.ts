@@ -43,3 +43,17 @@ describe('course feed parsing', () => {
     expect(feed.problems[0]!.message).to.contain('"courses"');
   });
 });
+
+describe('the sample feed (samples/courses.json)', () => {
+  it('has at least 30 valid courses in the four strands, in several languages', async () => {
+    const response = await fetch(new URL('../../../samples/courses.json', import.meta.url));
+    const feed = parseFeed(await response.json());
+    expect(feed.problems).to.deep.equal([]);
+    expect(feed.courses.length).to.be.at.least(30);
+    const strands = new Set(feed.courses.map((c) => (typeof c.category === 'string' ? c.category : c.category['en'])));
+    expect([...strands]).to.have.members(['Parents as Teachers', 'Parents as Advocates', 'Parents as Leaders', 'Parents as Learners']);
+    const languages = new Set(feed.courses.flatMap((c) => c.languages));
+    expect([...languages]).to.include.members(['en', 'es', 'vi', 'ar', 'so']);
+    expect(feed.courses.some((c) => c.remaining === 0), 'a full course for the waitlist').to.equal(true);
+  });
+});

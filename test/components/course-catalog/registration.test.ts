@@ -182,9 +182,8 @@ describe('<family-course-catalog> registration', function () {
     root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitForState(el, 'sent');
     const dialog = root(el).querySelector('dialog')!;
-    const closed = oneEvent(dialog, 'close');
     dialog.querySelector<HTMLButtonElement>('.close')!.click();
-    await closed;
+    await el.updateComplete;
     await openCourse(el, 1);
     expect(el.submission.state).to.equal('idle');
     expect(root(el).querySelector<HTMLInputElement>('#reg-name')!.value).to.equal('Amina Yusuf');

@@ -197,8 +197,18 @@ function salvage(data: unknown): { located: Located[]; ids: Set<string> } {
   return { located, ids };
 }
 
+/** The questions of a valid definition with their paths (no second parse). */
+function locate(definition: SurveyDefinition): { located: Located[]; ids: Set<string> } {
+  const located: Located[] = [];
+  definition.pages?.forEach((page, p) =>
+    page.questions.forEach((question, q) => located.push({ question, path: ['pages', p, 'questions', q] })),
+  );
+  definition.questions?.forEach((question, q) => located.push({ question, path: ['questions', q] }));
+  return { located, ids: new Set(located.map((l) => l.question.id)) };
+}
+
 /** Checks that need the whole definition: id uniqueness, visibleIf targets, consistent limits. */
-function crossCheck(data: unknown): DefinitionProblem[] {
+function crossCheck(data: unknown, valid?: SurveyDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   const add = (path: Path, problem: string) => problems.push({ path: formatPath(path), problem });
 
@@ -209,7 +219,7 @@ function crossCheck(data: unknown): DefinitionProblem[] {
     if (!pages && !questions) add([], 'needs "pages" (a list of pages) or "questions"');
   }
 
-  const { located, ids } = salvage(data);
+  const { located, ids } = valid ? locate(valid) : salvage(data);
   const seen = new Map<string, PropertyKey[]>();
   for (const { question, path } of located) {
     const first = seen.get(question.id);
@@ -325,7 +335,7 @@ export function parseDefinition(data: unknown): ParseResult {
     : result.error.issues.map((issue) => ({ path: formatPath(issue.path), problem: describe(issue as Issue, data) }));
   // the whole-definition checks run on every valid question, so one pass lists everything
   const seenProblems = new Set(problems.map((p) => `${p.path}\n${p.problem}`));
-  for (const p of crossCheck(data)) if (!seenProblems.has(`${p.path}\n${p.problem}`)) problems.push(p);
+  for (const p of crossCheck(data, result.success ? result.data : undefined)) if (!seenProblems.has(`${p.path}\n${p.problem}`)) problems.push(p);
   if (!result.success || problems.length) return { ok: false, problems, unknownKeys };
   const definition = result.data;
   const pages = definition.pages ?? [{ questions: definition.questions ?? [] }];

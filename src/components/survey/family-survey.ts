@@ -272,18 +272,30 @@ export class FamilySurvey extends SubmittingElement {
 
   // --- Answers, validation and payload
 
+  private shownCache?: { survey: Survey; answers: AnswerState; questions: Question[]; ids: Set<string> };
+
+  /** The questions shown for the current answers (computed once per change of answers). */
+  private shown(): { questions: Question[]; ids: Set<string> } {
+    const survey = this.survey!;
+    const cache = this.shownCache;
+    if (cache && cache.survey === survey && cache.answers === this.answers) return cache;
+    const questions = shownQuestions(survey, this.answers);
+    this.shownCache = { survey, answers: this.answers, questions, ids: new Set(questions.map((q) => q.id)) };
+    return this.shownCache;
+  }
+
   private plain = (text: LocalizedText | undefined): string => resolveText(text, this.localeController.locale).text;
 
   private validate(): Record<string, string> {
     if (!this.survey) return {};
-    return validateQuestions(shownQuestions(this.survey, this.answers), this.answers, this.plain, this.localeController.locale);
+    return validateQuestions(this.shown().questions, this.answers, this.plain, this.localeController.locale);
   }
 
   /** The field paths a page owns: its shown questions, their likert items and "Other" text. */
   private pathsOf(pageIndex: number): string[] {
     if (!this.survey) return [];
     const page = this.survey.pages[pageIndex];
-    const shown = new Set(shownQuestions(this.survey, this.answers).map((q) => q.id));
+    const shown = this.shown().ids;
     return (page?.questions ?? [])
       .filter((q) => shown.has(q.id))
       .flatMap((q) => [
@@ -358,7 +370,7 @@ export class FamilySurvey extends SubmittingElement {
   /** Pages with at least one shown question, by index. */
   private shownPages(): number[] {
     if (!this.survey) return [];
-    const shown = new Set(shownQuestions(this.survey, this.answers).map((q) => q.id));
+    const shown = this.shown().ids;
     return this.survey.pages.flatMap((page, i) => (page.questions.some((q) => shown.has(q.id)) ? [i] : []));
   }
 
@@ -437,7 +449,7 @@ export class FamilySurvey extends SubmittingElement {
     const number = position + 1;
     const isLast = position === total - 1;
     const page = survey.pages[this.pageIndex]!;
-    const shown = new Set(shownQuestions(survey, this.answers).map((q) => q.id));
+    const shown = this.shown().ids;
     const sending = this.submission.state === 'sending';
     const progress = msg(str`Page ${number} of ${total}`, { id: 'survey.progress' });
     return html`<form novalidate @submit=${this.onSubmit}>

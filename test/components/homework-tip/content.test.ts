@@ -199,6 +199,27 @@ describe('<family-homework-tip> content', () => {
       }
     });
 
+    it('resolves relative links against the tip file and warns about unknown keys by path', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        const el = await fixture<FamilyHomeworkTip>(
+          html`<family-homework-tip src="/test/components/homework-tip/fixtures/relative-links.json"></family-homework-tip>`,
+        );
+        await loaded(el);
+        const hrefs = [...shadow(el).querySelectorAll<HTMLAnchorElement>('.links a')].map((a) => a.href);
+        expect(hrefs).to.deep.equal([
+          new URL('/test/components/homework-tip/fixtures/worksheet.pdf', location.href).href,
+          'https://school.example/new',
+        ]);
+        const warning = warnings.find((w) => w.includes('unknown keys'));
+        expect(warning).to.contain('prompt').and.contain('links.1.url');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('shows only the tip of the latest src when src changes quickly', async () => {
       const el = document.createElement('family-homework-tip');
       el.src = '/samples/tips/reading.json';

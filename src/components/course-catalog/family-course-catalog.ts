@@ -280,7 +280,8 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   /** The dialog is closed (by us or by the browser): focus goes back to where the family was. Runs once per close. */
   private afterClose(): void {
-    if (!this.selected) return;
+    // A queued `close` event can arrive after the family already opened another course.
+    if (!this.selected || this.dialog?.open) return;
     const opener = this.opener;
     this.selected = undefined;
     this.opener = undefined;

@@ -6,7 +6,7 @@ import { elementFrame } from '../../core/element-frame.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../core/form/drafts.js';
 import { errorSummary } from '../../core/form/error-summary.js';
 import { describedBy, fieldError, hasVisibleError, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
-import { FormController } from '../../core/form/form-controller.js';
+import { FormController, zodErrors } from '../../core/form/form-controller.js';
 import { honeypot } from '../../core/form/honeypot.js';
 import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
 import type { Envelope } from '../../core/submit/envelope.schema.js';
@@ -17,7 +17,7 @@ import { styles } from './family-survey.styles.js';
 import { itemPath } from './questions/likert.js';
 import { answerPath, otherPath, type QuestionView } from './questions/question-view.js';
 import { renderQuestion } from './questions/render-question.js';
-import type { AnswerValue, Question, SurveyDefinition, SurveyPayload } from './survey.schema.js';
+import { surveyPayloadSchema, type AnswerValue, type Question, type SurveyDefinition, type SurveyPayload } from './survey.schema.js';
 
 /** Why the survey cannot be shown (for the webmaster). */
 type SurveyFailure =
@@ -288,7 +288,10 @@ export class FamilySurvey extends SubmittingElement {
 
   private validate(): Record<string, string> {
     if (!this.survey) return {};
-    return validateQuestions(this.shown().questions, this.answers, this.plain, this.localeController.locale);
+    const errors = validateQuestions(this.shown().questions, this.answers, this.plain, this.localeController.locale);
+    // what is sent must also pass the payload schema the receiver checks (CONTRACT.md §2)
+    for (const [path, message] of Object.entries(zodErrors(surveyPayloadSchema, this.payload()))) errors[path] ??= message;
+    return errors;
   }
 
   /** The field paths a page owns: its shown questions, their likert items and "Other" text. */

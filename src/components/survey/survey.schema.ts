@@ -13,7 +13,8 @@ export const questionId = z
   .string()
   .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, "-" or "_"'));
 
-const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+/** Option values are sent as answers: short, so every answer fits the payload schema. */
+const optionValue = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters'));
 
 /** A value a `visibleIf` rule compares with. */
 export const ruleValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
@@ -41,7 +42,7 @@ export const visibleIfSchema: z.ZodMiniType<VisibleIf> = z.object({
   },
 });
 
-export const optionSchema = z.object({ value: nonEmpty, label: localizedText });
+export const optionSchema = z.object({ value: optionValue, label: localizedText });
 export type Option = z.infer<typeof optionSchema>;
 
 const options = z.array(optionSchema).check(z.minLength(1, 'at least one option'));
@@ -59,7 +60,7 @@ const count = z.int().check(z.gte(0, 'must be 0 or more'));
 export const likertScales = ['agreement4', 'agreement5', 'frequency5', 'satisfaction5', 'confidence5'] as const;
 export type LikertScale = (typeof likertScales)[number];
 
-export const likertOptionSchema = z.object({ value: z.union([nonEmpty, z.number()]), label: localizedText });
+export const likertOptionSchema = z.object({ value: z.union([optionValue, z.number()]), label: localizedText });
 export type LikertOption = z.infer<typeof likertOptionSchema>;
 export const likertItemSchema = z.object({ id: questionId, text: localizedText, group: z.optional(z.string()) });
 export type LikertItem = z.infer<typeof likertItemSchema>;

@@ -58,6 +58,15 @@ export function parseHeaders(attribute: string | null | undefined): Record<strin
         }),
       );
     }
+    try {
+      new Headers([[name, String(value)]]); // the browser's own rules for names and values
+    } catch {
+      throw new SubmitConfigError(
+        msg(str`The header "${name}" in the headers attribute is not a valid HTTP header.`, {
+          id: 'submit.config.header-invalid',
+        }),
+      );
+    }
     headers[name] = String(value);
   }
   return headers;
@@ -151,15 +160,20 @@ export function buildRequest(envelope: Envelope, config: Omit<SubmitConfig, 'tim
 export async function send(request: Request, transport?: Transport, timeout = 15000): Promise<Response> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let expired = false;
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
+      expired = true;
       reject(new SubmitTimeoutError(`no answer within ${timeout} ms`));
+      controller.abort();
     }, timeout);
   });
   const withSignal = new Request(request, { signal: controller.signal });
   try {
     return await Promise.race([transport ? transport(withSignal) : fetch(withSignal), timedOut]);
+  } catch (error) {
+    // The abort makes fetch fail too; what happened is the timeout.
+    throw expired ? new SubmitTimeoutError(`no answer within ${timeout} ms`) : error;
   } finally {
     clearTimeout(timer);
   }

@@ -84,6 +84,8 @@ export interface SubmitControllerOptions {
   honeypotFilled?: () => boolean;
   /** Called after a success, e.g. to clear a draft. */
   onSent?: (envelope: Envelope, body: unknown) => void;
+  /** Called after the family removed a queued submission from this device (e.g. to clear the draft too). */
+  onCleared?: () => void;
 }
 
 const event = <T>(name: string, detail: T, cancelable = false) =>
@@ -142,6 +144,7 @@ export class SubmitController implements ReactiveController, OutboxClient {
     if (this.lastEnvelope) await getOutbox().remove(this.lastEnvelope.id);
     this.lastDataJson = undefined;
     this.setState('idle');
+    this.options.onCleared?.();
   }
 
   private setState(state: SubmissionState, message?: () => string): void {

@@ -57,6 +57,7 @@ export abstract class SubmittingElement extends LitElement {
     normalizePath: (path) => this.normalizeServerPath(path),
     honeypotFilled: () => honeypotFilled(this.renderRoot),
     onSent: (envelope, body) => this.submitted(envelope, body),
+    onCleared: () => this.queuedCleared(),
   });
 
   /** The element's validation state (field errors, the error summary). */
@@ -82,6 +83,9 @@ export abstract class SubmittingElement extends LitElement {
 
   /** After a success: e.g. clear the draft. */
   protected submitted(_envelope: Envelope, _body: unknown): void {}
+
+  /** The family removed their queued submission from this device ("Clear"): e.g. clear the draft as well. */
+  protected queuedCleared(): void {}
 
   /** Validates (showing the error summary on failure) and then submits. */
   protected async submitForm(): Promise<void> {

@@ -136,6 +136,7 @@ describe('request building', () => {
     expect(() => parseHeaders('{X-CSRF-Token: abc}')).to.throw(SubmitConfigError, /not valid JSON/);
     expect(() => parseHeaders('["a"]')).to.throw(SubmitConfigError, /JSON object/);
     expect(() => parseHeaders('{"a":{"b":1}}')).to.throw(SubmitConfigError, /"a"/);
+    expect(() => parseHeaders('{"X Bad Name":"1"}')).to.throw(SubmitConfigError, /not a valid HTTP header/);
   });
 
   it('resolves relative endpoints against the page and refuses other schemes', () => {

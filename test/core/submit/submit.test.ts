@@ -120,6 +120,18 @@ describe('submitting (fixture element)', function () {
     expect(await receiverCounts(formId)).to.deep.equal({ count: 0, attempts: 0 });
   });
 
+  it('a try without an answer within the timeout is queued as timeout, and delivered once later', async () => {
+    const { el, formId } = await atReceiver({ timeout: '300' });
+    await setFaults(formId, { delayMs: 1500 });
+    send(el);
+    await waitForState(el, 'queued');
+    expect(recorder.of('family-queued')[0]!.detail['reason']).to.equal('timeout');
+    await getOutbox().process('wake');
+    await waitForState(el, 'sent');
+    // The receiver dropped the abandoned one (the page had gone); the retry is the one stored.
+    expect(await receiverCounts(formId)).to.include({ count: 1 });
+  });
+
   it('honours Retry-After: not retried before it, delivered after', async () => {
     const { el, formId } = await atReceiver();
     await setFaults(formId, { retryAfter429: { count: 1, seconds: 2 } });

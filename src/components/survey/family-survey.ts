@@ -79,7 +79,7 @@ function isDraft(value: unknown): value is SurveyDraft {
  */
 @localized()
 export class FamilySurvey extends SubmittingElement {
-  static override styles = [...(SubmittingElement.styles as []), styles];
+  static override styles = [SubmittingElement.styles, styles];
 
   /** URL of the survey definition (JSON); relative URLs resolve against the page. */
   @property() src = '';

@@ -270,6 +270,15 @@ describe('<family-survey> question types', () => {
     expect(capture.data()).to.deep.equal({ surveyId: 'custom', answers: { q1: 'a', q2: { x: 'high' } } });
   });
 
+  it('fires family-change with the data as it would be sent', async () => {
+    const el = await mount(allTypes, { 'form-id': uniqueFormId('change'), 'no-draft': '' });
+    const changes: Data[] = [];
+    el.addEventListener('family-change', (e) => changes.push((e as CustomEvent<{ value: Data }>).detail.value));
+    await choose(el, 'answers.yn', 'No');
+    await choose(el, 'answers.lik.i1', 'Disagree');
+    expect(changes.at(-1)).to.deep.equal({ surveyId: 'all-types', answers: { yn: false, lik: { i1: 2 } } });
+  });
+
   it('lays likert items out as a matrix when wide and one item per screen width at 320 px', async () => {
     const el = await mount(allTypes, { 'form-id': uniqueFormId('reflow'), 'no-draft': '' });
     const tops = () =>

@@ -181,6 +181,8 @@ export class FamilyEventRsvp extends SubmittingElement {
   private windowTimer?: ReturnType<typeof setTimeout>;
   private calendar?: { envelopeId: string; href: string; name: string };
   private warnedAsk = '';
+  /** The submission state as last rendered, to notice when the form goes away. */
+  private shownState = 'idle';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -216,6 +218,32 @@ export class FamilyEventRsvp extends SubmittingElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.scheduleWindowCheck();
+    const state = this.submission.state;
+    if (state !== this.shownState) {
+      const done = state === 'sent' || state === 'waitlisted' || state === 'queued';
+      if (done && this.shownState === 'sending') this.focusAfterForm();
+      this.shownState = state;
+    }
+  }
+
+  /**
+   * The form (and the focused Send button) is gone after sending: keep
+   * keyboard users in place on the next thing to do ("Add to calendar",
+   * "Copy my answers"), else on the event's title. The status itself is not
+   * focused: its live region already announces it, and once is enough.
+   */
+  private focusAfterForm(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const next = root.querySelector<HTMLElement>('[part="status"] a[href], [part="status"] button');
+    if (next) {
+      next.focus();
+      return;
+    }
+    const title = root.querySelector<HTMLElement>('#event-title');
+    if (title) {
+      title.tabIndex = -1;
+      title.focus();
+    }
   }
 
   // --- The event

@@ -177,7 +177,8 @@ describe('<family-event-rsvp> the event', () => {
       await setLocale('so', { remember: false });
       await el.updateComplete;
       const dates = `${textOf($(el, '.when'))} ${textOf($(el, '[part="window-message"]'))}`;
-      expect(dates).to.contain('Nofembar');
+      // Chromium has no Somali data (the library's own words); Firefox has its own spelling
+      expect(dates).to.match(/Nofembar|Noofeembar/);
       expect(dates).to.contain('Khamiis');
       expect(dates).to.contain('Maarso');
       const english =

@@ -70,6 +70,8 @@ describe('<family-event-rsvp> sending', () => {
     expect(textOf(link)).to.equal('Add to calendar');
     expect(link.getAttribute('download')).to.equal('conferences.ics');
     expect(link.href).to.match(/^blob:/);
+    // the Send button went away with the form: focus is on the next thing to do
+    expect(shadow(el).activeElement).to.equal(link);
     const blob = await (await fetch(link.href)).blob();
     expect(blob.type).to.equal('text/calendar;charset=utf-8');
     const lines = unfold(await blob.text()).split('\r\n');
@@ -109,6 +111,7 @@ describe('<family-event-rsvp> sending', () => {
     await el.updateComplete;
     expect(statusText(el)).to.contain('Thank you!');
     expect($(el, 'a[part="calendar-link"]')).to.equal(null);
+    expect(shadow(el).activeElement?.id).to.equal('event-title');
   });
 
   it('shows a 409 "slot taken" at the slot field and in the error summary, keeping the answers', async () => {

@@ -63,7 +63,11 @@ const ANNOUNCE_DELAY_MS = 600;
 const PROBLEMS_SHOWN = 20;
 
 /**
- * A searchable parent-university course catalog with registration.
+ * A searchable parent-university course catalog with registration: courses
+ * from `src` or `.courses`, search that ignores case and accents in every
+ * language of the feed, filters, sort, the view kept in the URL hash
+ * (`#<form-id>:q=…`), a detail dialog, and registration or the waitlist sent
+ * through the shared submission pipeline.
  *
  * @summary Parent-university courses: search, filter, register.
  * @fires family-change - The family changed the search, a filter or the sort: `detail.value` is the view.
@@ -74,6 +78,8 @@ const PROBLEMS_SHOWN = 20;
  * @csspart results - The list of course cards.
  * @csspart card - One course card.
  * @csspart details - The course detail dialog.
+ * @csspart submit-button - "Register" / "Join the waitlist".
+ * @csspart error-summary - The list of problems after a failed registration.
  * @cssprop --family-color-primary - Buttons, links and focus.
  * @cssprop --family-color-text - Text colour.
  * @cssprop --family-color-muted - Secondary text.

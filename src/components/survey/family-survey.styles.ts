@@ -153,6 +153,9 @@ export const styles = css`
     gap: 0.75em;
     margin-block-start: var(--_space);
   }
+  .clear-answers {
+    margin-block-start: var(--_space);
+  }
   @media (forced-colors: active) {
     .likert-item.invalid {
       border-inline-start-color: Mark;

@@ -61,6 +61,8 @@ function isDraft(value: unknown): value is SurveyDraft {
  * @csspart back-button - The Back button.
  * @csspart next-button - The Next button.
  * @csspart submit-button - The Send button.
+ * @csspart clear-answers-button - "Clear my answers" (removes them from the form and this device).
+ * @csspart clear-answers-confirm - Confirms clearing them.
  * @csspart status - The submission status box (sending, thank you, saved on this device, errors).
  * @csspart problem - The message shown to the webmaster when the survey cannot be shown.
  * @cssprop --family-color-primary - Buttons, links, choices and focus.
@@ -96,6 +98,8 @@ export class FamilySurvey extends SubmittingElement {
   /** Index into the survey's pages (empty pages are skipped). */
   @state() private pageIndex = 0;
   @state() private answers: AnswerState = emptyState();
+  /** The family asked to clear their answers and is confirming. */
+  @state() private confirmingClear = false;
 
   private fetching?: AbortController;
   private focusHeading = false;
@@ -126,7 +130,11 @@ export class FamilySurvey extends SubmittingElement {
     super.updated(changed);
     if (this.focusHeading) {
       this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('.page-heading')?.focus();
+      // a one-page survey without a page title has no heading: its first control instead
+      const target =
+        this.renderRoot.querySelector<HTMLElement>('.page-heading') ??
+        this.renderRoot.querySelector<HTMLElement>('form input:not([tabindex="-1"]), form select, form textarea');
+      target?.focus();
     }
   }
 
@@ -484,8 +492,51 @@ export class FamilySurvey extends SubmittingElement {
             </button>`
           : html`<button type="submit" class="button-primary" part="next-button">${msg('Next', { id: 'survey.next' })}</button>`}
       </div>
+      ${this.renderClear()}
     </form>`;
   }
+
+  /** Families can remove their answers from the form and the device (CONTRACT.md §7). */
+  private renderClear(): TemplateResult | typeof nothing {
+    const { answers, other } = this.answers;
+    if (!Object.keys(answers).length && !Object.values(other).some((t) => t)) return nothing;
+    if (!this.confirmingClear) {
+      return html`<p class="clear-answers">
+        <button type="button" class="button-link" part="clear-answers-button" @click=${() => this.askClear(true)}>
+          ${msg('Clear my answers', { id: 'survey.clear' })}
+        </button>
+      </p>`;
+    }
+    return html`<div class="clear-answers" role="group" aria-labelledby="clear-question">
+      <p id="clear-question"><strong>${msg('Remove all your answers from this form and from this device?', { id: 'survey.clear-confirm' })}</strong></p>
+      <div class="actions">
+        <button type="button" class="button-primary" part="clear-answers-confirm" @click=${this.clearAnswers}>
+          ${msg('Yes, clear them', { id: 'survey.clear-yes' })}
+        </button>
+        <button type="button" class="button-secondary" @click=${() => this.askClear(false)}>
+          ${msg('No, keep them', { id: 'survey.clear-no' })}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private async askClear(asking: boolean): Promise<void> {
+    this.confirmingClear = asking;
+    await this.updateComplete;
+    const target = asking ? '[part="clear-answers-confirm"]' : '[part="clear-answers-button"]';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  private clearAnswers = (): void => {
+    const key = this.draftKey;
+    if (key) clearDraft(key);
+    this.answers = emptyState();
+    this.confirmingClear = false;
+    this.form.reset();
+    this.pageIndex = this.nearestShownPage(0, 1);
+    this.focusHeading = true;
+    this.dispatchEvent(new CustomEvent('family-change', { bubbles: true, composed: true, detail: { value: this.payload() } }));
+  };
 
   private renderSurvey(survey: Survey): TemplateResult {
     const d = survey.definition;

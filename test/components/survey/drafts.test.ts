@@ -91,6 +91,28 @@ describe('<family-survey> drafts', () => {
     expect($<HTMLInputElement>(again, '[data-field="answers.color"] input[value="blue"]')!.checked).to.equal(false);
   });
 
+  it('the family can clear their answers from the form and the device', async () => {
+    const formId = uniqueFormId('draft-clear');
+    const el = await mount({ 'form-id': formId });
+    expect($(el, '[part="clear-answers-button"]')).to.equal(null);
+    await choose(el, 'answers.color', 'Red');
+    await pressSubmit(el);
+    await choose(el, 'answers.agree.a', 'Agree');
+    expect(draftKeys(formId)).to.have.length(1);
+    $<HTMLButtonElement>(el, '[part="clear-answers-button"]')!.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part="clear-answers-confirm"]'), 'confirm focused');
+    expect(el.shadowRoot!.textContent).to.contain('Remove all your answers from this form and from this device?');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part="clear-answers-confirm"]')!.click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('page-heading'), 'heading focused');
+    expect(pageHeading(el)).to.equal('One (Page 1 of 2)');
+    expect($<HTMLInputElement>(el, '[data-field="answers.color"] input[value="red"]')!.checked).to.equal(false);
+    expect(draftKeys(formId)).to.deep.equal([]);
+    expect($(el, '[part="clear-answers-button"]')).to.equal(null);
+  });
+
   it('are not kept with no-draft', async () => {
     const formId = uniqueFormId('no-draft');
     const el = await mount({ 'form-id': formId, 'no-draft': '' });

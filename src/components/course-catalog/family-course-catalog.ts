@@ -383,7 +383,9 @@ export class FamilyCourseCatalog extends SubmittingElement {
                       ${next.slice(0, 2).map((s) => html`<li>${this.range(s.start, s.end)}</li>`)}
                     </ul>
                     ${next.length > 2 ? html`<span class="more">${moreSessions(next.length - 2)}</span>` : nothing}`
-                : msg('This course has ended.', { id: 'catalog.ended' })}
+                : course.sessions.length
+                  ? msg('This course has ended.', { id: 'catalog.ended' })
+                  : msg('Dates will be announced.', { id: 'catalog.noSessions' })}
             </dd>
           </div>
           ${this.facts(course)}
@@ -444,7 +446,8 @@ export class FamilyCourseCatalog extends SubmittingElement {
           )}
           ${this.select(
             'language',
-            msg('Language', { id: 'catalog.language' }),
+            // Not just "Language": the language picker beside it already has that name.
+            msg('Taught in', { id: 'catalog.language' }),
             v.language,
             [anyOption, ...index.languages.map((code) => html`<option value=${code} lang=${code} ?selected=${v.language === code}>${autonym(code)}</option>`)],
             (language) => this.change({ language }),

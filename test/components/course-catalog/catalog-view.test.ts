@@ -150,6 +150,11 @@ describe('<family-course-catalog> browsing', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('says dates will be announced for a course without sessions yet', async () => {
+    const el = await catalog(formId(), [{ ...courses[1]!, id: 'tba', sessions: [] }]);
+    expect(root(el).querySelector('.card')!.textContent).to.contain('Dates will be announced.');
+  });
+
   it('sorts by title in the active collation', async () => {
     const el = await catalog();
     await choose(el, 'sort', 'title');
@@ -325,7 +330,7 @@ describe('<family-course-catalog> feeds from src', () => {
   });
 });
 
-describe('<family-course-catalog> right to left', () => {
+describe('<family-course-catalog> other languages', () => {
   after(() => setLocale('en', { remember: false }));
 
   it('lays out right to left in Arabic, with Arabic dates and the Arabic title from the feed', async () => {
@@ -344,5 +349,14 @@ describe('<family-course-catalog> right to left', () => {
     const card = root(el).querySelector('.card')!;
     expect(getComputedStyle(card).direction).to.equal('rtl');
     await expect(el).to.be.accessible();
+  });
+
+  it('writes session dates in Somali on a Somali page, never in English', async () => {
+    const el = await catalog();
+    await setLocale('so', { remember: false });
+    await el.updateComplete;
+    const session = root(el).querySelector('.sessions li')!.textContent!;
+    expect(session).to.not.match(/January|February|March|April|June|July|August|September|October|November|December|day,/);
+    expect(session).to.match(/Janaayo|Febraayo|Maarso|Abriil|May|Juun|Luuliyo|Ogost|Sebtembar|Oktoobar|Nofembar|Desembar|Axad|Isniin|Talaado|Arbaco|Khamiis|Jimco|Sabti/);
   });
 });

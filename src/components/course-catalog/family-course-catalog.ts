@@ -397,6 +397,12 @@ export class FamilyCourseCatalog extends SubmittingElement {
     </li>`;
   }
 
+  /** An option carries `lang` itself: an element inside `<option>` is not rendered as such. */
+  private option(option: FilterOption, selected: string): TemplateResult {
+    const r = resolveText(option.label, this.localeController.locale);
+    return html`<option value=${option.key} lang=${r.lang ?? nothing} dir=${r.dir ?? nothing} ?selected=${selected === option.key}>${r.text}</option>`;
+  }
+
   private sortedOptions(options: readonly FilterOption[]): FilterOption[] {
     const locale = this.localeController.locale;
     const collator = this.cached(`collator|${locale}`, () => new Intl.Collator(locale));
@@ -441,7 +447,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
             'category',
             msg('Category', { id: 'catalog.category' }),
             v.category,
-            [anyOption, ...this.sortedOptions(index.categories).map((o) => html`<option value=${o.key} ?selected=${v.category === o.key}>${this.text(o.label)}</option>`)],
+            [anyOption, ...this.sortedOptions(index.categories).map((o) => this.option(o, v.category))],
             (category) => this.change({ category }),
           )}
           ${this.select(
@@ -464,7 +470,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
                 'location',
                 msg('Where', { id: 'catalog.location' }),
                 v.location,
-                [anyOption, ...this.sortedOptions(index.locations).map((o) => html`<option value=${o.key} ?selected=${v.location === o.key}>${this.text(o.label)}</option>`)],
+                [anyOption, ...this.sortedOptions(index.locations).map((o) => this.option(o, v.location))],
                 (location) => this.change({ location }),
               )
             : nothing}

@@ -139,9 +139,37 @@ export class FamilyCourseCatalog extends SubmittingElement {
     apply: (view) => {
       if (sameView(view, this.view)) return;
       this.view = view;
-      this.shown = this.pageSize;
+      this.shown = this.pageStep;
     },
   });
+
+  /** Cards per page; a bad `page-size` falls back to 20 rather than showing nothing. */
+  private get pageStep(): number {
+    return Number.isFinite(this.pageSize) && this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
+  }
+
+  private checkedZone?: { attribute?: string; zone?: string };
+
+  /** `time-zone` if the browser knows it; a typo is a configuration error, not an exception in the page. */
+  private get zone(): string | undefined {
+    if (this.checkedZone?.attribute !== this.timeZone || !this.checkedZone) {
+      let zone = this.timeZone || undefined;
+      if (zone) {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: zone });
+        } catch {
+          const message = msg(str`The time zone "${zone}" is not known; dates are shown in this device's time zone.`, {
+            id: 'catalog.badTimeZone',
+          });
+          console.warn(`family-course-catalog: ${message}`);
+          this.dispatchEvent(new CustomEvent('family-error', { bubbles: true, composed: true, detail: { kind: 'config', message } }));
+          zone = undefined;
+        }
+      }
+      this.checkedZone = { attribute: this.timeZone, zone };
+    }
+    return this.checkedZone.zone;
+  }
 
   /** The view the family is looking at (search, filters, sort). */
   get currentView(): Readonly<CatalogView> {
@@ -155,7 +183,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('courses') || changed.has('src')) void this.load();
-    if (changed.has('pageSize') || this.shown === 0) this.shown = Math.max(1, this.pageSize);
+    if (changed.has('pageSize') || this.shown === 0) this.shown = this.pageStep;
     this.refreshResults();
   }
 
@@ -220,11 +248,11 @@ export class FamilyCourseCatalog extends SubmittingElement {
     }
     const locale = this.localeController.locale;
     const v = this.view;
-    const key = [locale, this.timeZone, v.query, v.category, v.language, v.format, v.location, v.day, v.childcare, v.sort].join('\u0000');
+    const key = [locale, this.zone, v.query, v.category, v.language, v.format, v.location, v.day, v.childcare, v.sort].join('\u0000');
     if (key === this.resultsKey) return;
     const first = !this.resultsKey;
     this.resultsKey = key;
-    this.results = filterCourses(this.index, v.query, v, { sort: v.sort, locale, timeZone: this.timeZone });
+    this.results = filterCourses(this.index, v.query, v, { sort: v.sort, locale, timeZone: this.zone });
     // Announced once the family pauses, not on every keystroke (CONTRACT.md §6); not on first load.
     clearTimeout(this.announceTimer);
     if (!first) {
@@ -242,7 +270,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
       return;
     }
     this.view = view;
-    this.shown = Math.max(1, this.pageSize);
+    this.shown = this.pageStep;
     this.hashSync.write(view, { typing });
     this.dispatchEvent(new CustomEvent('family-change', { bubbles: true, composed: true, detail: { value: { ...view } } }));
   }
@@ -254,7 +282,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   private showMore(): void {
     this.focusCardAt = this.shown;
-    this.shown += Math.max(1, this.pageSize);
+    this.shown += this.pageStep;
   }
 
   private openDetails(item: IndexedCourse, event: Event): void {
@@ -322,7 +350,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
   }
 
   private range(start: string, end: string): string {
-    return formatDateTimeRange(new Date(start), new Date(end), this.localeController.locale, this.timeZone);
+    return formatDateTimeRange(new Date(start), new Date(end), this.localeController.locale, this.zone);
   }
 
   private cost(cost: Course['cost']): TemplateResult | string | typeof nothing {

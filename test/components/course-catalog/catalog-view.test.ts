@@ -150,6 +150,21 @@ describe('<family-course-catalog> browsing', () => {
     expect(location.hash).to.equal('');
   });
 
+  it('treats an unknown time-zone as a configuration error and still shows dates', async () => {
+    const el = document.createElement('family-course-catalog');
+    el.setAttribute('form-id', formId());
+    el.setAttribute('time-zone', 'America/Chicgo');
+    el.courses = courses;
+    const error = oneEvent(el, 'family-error');
+    document.body.append(el);
+    const { detail } = await error;
+    expect(detail.kind).to.equal('config');
+    expect(detail.message).to.contain('America/Chicgo');
+    await el.updateComplete;
+    expect(root(el).querySelector('.sessions li')!.textContent).to.match(/\d/);
+    el.remove();
+  });
+
   it('says dates will be announced for a course without sessions yet', async () => {
     const el = await catalog(formId(), [{ ...courses[1]!, id: 'tba', sessions: [] }]);
     expect(root(el).querySelector('.card')!.textContent).to.contain('Dates will be announced.');

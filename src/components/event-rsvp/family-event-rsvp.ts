@@ -13,6 +13,7 @@ import {
   invalid,
   requiredMark,
   visibleErrorId,
+  zodErrors,
   type FieldErrors,
 } from '../../core/form/index.js';
 import { formatDate, formatDateTimeRange, formatTime } from '../../core/i18n/date-format.js';
@@ -430,7 +431,9 @@ export class FamilyEventRsvp extends SubmittingElement {
     const a = this.answers;
     const asked = this.asked;
     const event = this.currentEvent;
-    const errors: Record<string, string> = {};
+    // The payload schema is the last word (CONTRACT.md §2: data is validated
+    // before sending); the checks below say it in the family's terms first.
+    const errors: FieldErrors = zodErrors(rsvpPayloadSchema, this.payload());
     if (!a.response) errors['response'] = msg('Choose whether you will come.', { id: 'rsvp.error.response' });
     if (!a.name.trim()) errors['name'] = msg('Enter your name.', { id: 'rsvp.error.name' });
     const email = a.email.trim();

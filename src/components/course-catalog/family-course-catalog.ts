@@ -184,6 +184,9 @@ export class FamilyCourseCatalog extends SubmittingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('courses') || changed.has('src')) void this.load();
     if (changed.has('pageSize') || this.shown === 0) this.shown = this.pageStep;
+    // The other course's registration has gone out since this dialog opened: this one's form now.
+    const open = this.selected?.course;
+    if (open && this.registeredFor !== open.id && this.submission.state !== 'sending') this.prepareRegistration(open);
     this.refreshResults();
   }
 
@@ -606,12 +609,11 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   /**
    * A fresh form for `course`. Name and contact stay: a family signing up for a
-   * second course should not type them again. A submission still sending or
-   * kept on this device is left alone (its status shows with its course).
+   * second course should not type them again. Only a submission in flight holds
+   * the form back; one kept on this device is retried by the outbox on its own.
    */
   private prepareRegistration(course: Course): void {
-    const { state } = this.submission;
-    if (state === 'sending' || state === 'queued') return;
+    if (this.submission.state === 'sending') return;
     this.registeredFor = course.id;
     const locale = this.localeController.locale;
     const language =
@@ -741,7 +743,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
       return html`<p>${msg('This course has ended.', { id: 'catalog.ended' })}</p>`;
     }
     if (this.registeredFor !== course.id) {
-      // Another course's submission is still sending or saved on this device.
+      // Another course's registration is in flight (a moment).
       return html`<p>${msg('Your other registration is still being sent. You can register for this course once it has gone.', {
         id: 'catalog.busy',
       })}</p>

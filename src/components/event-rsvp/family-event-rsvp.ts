@@ -374,6 +374,11 @@ export class FamilyEventRsvp extends SubmittingElement {
     return Boolean(event && this.attending && eventFull(event));
   }
 
+  /** The slot the family picked, while the event still offers it free. */
+  private chosenSlot(event: RsvpEvent): RsvpSlot | undefined {
+    return event.slots?.find((s) => s.id === this.answers.slotId && slotAvailable(s));
+  }
+
   private set<K extends keyof Answers>(key: K, value: Answers[K], path: string): void {
     this.answers = { ...this.answers, [key]: value };
     this.form.changed(path);
@@ -421,9 +426,13 @@ export class FamilyEventRsvp extends SubmittingElement {
     if (asked.has('meal') && a.meal.trim()) data.meal = a.meal.trim();
     if (asked.has('accessibility') && a.accessibility.trim()) data.accessibility = a.accessibility.trim();
     if (asked.has('transportation')) data.transportation = a.transportation;
+    // Only choices the event (as it is now: `.event` may be refreshed) still offers.
     const sessions = event.sessions ?? [];
-    if (sessions.length) data.sessionIds = sessions.filter((s) => a.sessionIds.includes(s.id)).map((s) => s.id);
-    if (event.slots?.length && a.slotId && !data.waitlist) data.slotId = a.slotId;
+    if (sessions.length) {
+      data.sessionIds = sessions.filter((s) => !sessionFull(s) && a.sessionIds.includes(s.id)).map((s) => s.id);
+    }
+    const slot = this.chosenSlot(event);
+    if (slot && !data.waitlist) data.slotId = slot.id;
     return data;
   }
 
@@ -471,7 +480,7 @@ export class FamilyEventRsvp extends SubmittingElement {
       errors['languageOther'] = msg('Write the language you would like.', { id: 'rsvp.error.language-other' });
     }
     const slots = event.slots ?? [];
-    if (slots.some(slotAvailable) && !this.joiningWaitlist && !a.slotId) {
+    if (slots.some(slotAvailable) && !this.joiningWaitlist && !this.chosenSlot(event)) {
       errors['slotId'] = msg('Choose a time.', { id: 'rsvp.error.slot' });
     }
     return errors;

@@ -247,6 +247,33 @@ describe('<family-event-rsvp> the reply', () => {
     });
   });
 
+  it('never sends a slot or workshop the event no longer offers (the page refreshed .event)', async () => {
+    const event = { ...conferences, sessions: [{ id: 'w1', title: 'Workshop one', remaining: 3 }] };
+    const el = await rsvp(event);
+    await answer(el, 'Yes');
+    shadow(el).querySelector<HTMLInputElement>('#slot-2')!.click();
+    await check(el, 'Workshop one');
+    await fillContact(el);
+    el.event = {
+      ...event,
+      slots: event.slots!.map((s) => (s.id === 's1540' ? { ...s, taken: true } : s)),
+      sessions: [{ id: 'w1', title: 'Workshop one', remaining: 0 }],
+    };
+    await el.updateComplete;
+    expect(shadow(el).querySelector<HTMLInputElement>('#slot-2')!.disabled).to.equal(true);
+    let sent = false;
+    el.addEventListener('family-submit', () => (sent = true));
+    submitButton(el)!.click();
+    await el.updateComplete;
+    expect(fieldErrorText(el, 'slotId')).to.contain('Choose a time.');
+    expect(sent).to.equal(false);
+    shadow(el).querySelector<HTMLInputElement>('#slot-1')!.click();
+    await el.updateComplete;
+    const data = await sentData(el);
+    expect(data.slotId).to.equal('s1520');
+    expect(data.sessionIds).to.deep.equal([]);
+  });
+
   describe('the waitlist', () => {
     it('offers the waitlist when no places remain: a yes joins it, a no does not', async () => {
       const el = await rsvp({ ...plain, remaining: 0 });

@@ -1,4 +1,4 @@
-import { eventSchema, type RsvpEvent } from './event.schema.js';
+import { eventSchema, sessionSchema, slotSchema, type RsvpEvent } from './event.schema.js';
 
 /** One problem of an event, for the webmaster: where and what. */
 export interface EventProblem {
@@ -6,7 +6,8 @@ export interface EventProblem {
   problem: string;
 }
 
-export type EventResult = { event: RsvpEvent } | { problems: EventProblem[] };
+/** A valid event (with any keys it ignored), or the problems that make it invalid. */
+export type EventResult = { event: RsvpEvent; unknownKeys?: string[] } | { problems: EventProblem[] };
 
 interface Issue {
   code: string;
@@ -56,7 +57,10 @@ const ATTRIBUTE_OF: Readonly<Record<string, string>> = {
 /** Validates an event with the one event schema; lists every problem by JSON path (or attribute). */
 export function parseEvent(data: unknown, { fromAttributes = false } = {}): EventResult {
   const result = eventSchema.safeParse(data, { reportInput: true });
-  if (result.success) return { event: result.data };
+  if (result.success) {
+    const unknownKeys = fromAttributes ? [] : unknownEventKeys(data);
+    return unknownKeys.length ? { event: result.data, unknownKeys } : { event: result.data };
+  }
   return {
     problems: result.error.issues.map((issue) => {
       const key = issue.path.map(String).join('.');
@@ -64,6 +68,27 @@ export function parseEvent(data: unknown, { fromAttributes = false } = {}): Even
       return { path: path || '(the event)', problem: describe(issue as Issue) };
     }),
   };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Keys the event schema does not know, by path (`timezone`, `sessions.1.titel`):
+ * they are ignored, so the element names them in a console warning and a typo
+ * such as `timezone` for `timeZone` is found.
+ */
+export function unknownEventKeys(data: unknown): string[] {
+  if (!isRecord(data)) return [];
+  const unknown = (value: unknown, known: object, prefix: string) =>
+    isRecord(value) ? Object.keys(value).filter((k) => !(k in known)).map((k) => `${prefix}${k}`) : [];
+  const list = (key: 'sessions' | 'slots', known: object) =>
+    Array.isArray(data[key]) ? (data[key] as unknown[]).flatMap((item, i) => unknown(item, known, `${key}.${i}.`)) : [];
+  return [
+    ...unknown(data, eventSchema.shape, ''),
+    ...list('sessions', sessionSchema.shape),
+    ...list('slots', slotSchema.shape),
+  ];
 }
 
 /** The event's attributes as the element reads them (`null` when absent). */

@@ -205,6 +205,7 @@ export class FamilyEventRsvp extends SubmittingElement {
       if (this.event !== undefined) {
         const result = parseEvent(this.event);
         if ('event' in result) {
+          this.warnUnknownKeys(result.unknownKeys);
           this.given = result.event;
           this.failure = undefined;
         } else {
@@ -298,8 +299,10 @@ export class FamilyEventRsvp extends SubmittingElement {
       (result) => {
         if (controller.signal.aborted) return;
         this.loading = false;
-        if ('event' in result) this.loaded = result.event;
-        else this.fail({ kind: 'definition', problems: result.problems });
+        if ('event' in result) {
+          this.warnUnknownKeys(result.unknownKeys);
+          this.loaded = result.event;
+        } else this.fail({ kind: 'definition', problems: result.problems });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -309,6 +312,12 @@ export class FamilyEventRsvp extends SubmittingElement {
         this.fail({ kind: 'network', url, status });
       },
     );
+  }
+
+  private warnUnknownKeys(unknown: string[] | undefined): void {
+    if (unknown?.length) {
+      console.warn(`family-elements: <family-event-rsvp> the event has keys it does not know (ignored): ${unknown.join(', ')}`);
+    }
   }
 
   /** Shows the problem to the webmaster and tells the page once (CONTRACT.md §2, `family-error`). */

@@ -95,6 +95,19 @@ describe('<family-event-rsvp> the event', () => {
     });
   });
 
+  it('warns the webmaster about keys it ignores, naming them', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await rsvp({ ...conferences, timezone: 'America/Chicago' } as typeof conferences);
+      expect(textOf($(el, 'h2'))).to.equal('Parent-teacher conference');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.some((w) => w.includes('keys it does not know') && w.includes('timezone'))).to.equal(true);
+  });
+
   describe('from src', () => {
     it('loads the event file, locale maps and all', async () => {
       const el = await fixture<FamilyEventRsvp>(

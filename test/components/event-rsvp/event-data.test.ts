@@ -69,6 +69,17 @@ describe('event-rsvp data', () => {
       expect(byPath['slots.0.end']).to.equal('must end after it starts');
     });
 
+    it('lists keys it does not know, so a typo such as "timezone" is found', () => {
+      const result = parseEvent({
+        ...event,
+        timezone: 'America/Chicago',
+        sessions: [{ id: 'a', title: 'A', titel: 'typo' }],
+        slots: [{ id: 's', start: event.start, end: event.end, takne: true }],
+      });
+      expect('event' in result && result.unknownKeys).to.deep.equal(['timezone', 'sessions.0.titel', 'slots.0.takne']);
+      expect('event' in parseEvent(event) && parseEvent(event)).not.to.have.property('unknownKeys');
+    });
+
     it('refuses a local time without an offset (it would be a different instant on every device)', () => {
       expect(parseEvent({ ...event, start: '2026-12-03T18:00:00' })).to.have.property('problems');
     });

@@ -250,7 +250,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
       return;
     }
     const locale = this.localeController.locale;
-    const v = this.view;
+    const v = this.effectiveView(this.index);
     const key = [locale, this.zone, v.query, v.category, v.language, v.format, v.location, v.day, v.childcare, v.sort].join('\u0000');
     if (key === this.resultsKey) return;
     const first = !this.resultsKey;
@@ -264,6 +264,21 @@ export class FamilyCourseCatalog extends SubmittingElement {
         this.announcement = resultCount(count);
       }, ANNOUNCE_DELAY_MS);
     }
+  }
+
+  /**
+   * The view with filter values this feed does not have dropped: a link shared
+   * from last term's catalog shows every course, not an empty list under a
+   * filter the family cannot see or change.
+   */
+  private effectiveView(index: CourseIndex): CatalogView {
+    const v = this.view;
+    return {
+      ...v,
+      category: index.categories.some((o) => o.key === v.category) ? v.category : '',
+      location: index.locations.some((o) => o.key === v.location) ? v.location : '',
+      language: index.languages.some((l) => l.toLowerCase() === v.language.toLowerCase()) ? v.language : '',
+    };
   }
 
   private change(patch: Partial<CatalogView>, typing = false): void {
@@ -466,6 +481,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
           id="search"
           type="search"
           dir="auto"
+          enterkeyhint="search"
           autocomplete="off"
           .value=${v.query}
           @input=${(e: Event) => this.change({ query: (e.target as HTMLInputElement).value }, true)}

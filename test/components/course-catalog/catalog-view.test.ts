@@ -265,6 +265,14 @@ describe('<family-course-catalog> view in the URL hash', () => {
     expect(selectBox(el, 'format').value).to.equal('hybrid');
   });
 
+  it('shows every course for a shared link whose category this feed no longer has', async () => {
+    const id = formId();
+    history.replaceState(null, '', `${start}#${id}:category=last-terms-strand&format=online`);
+    const el = await catalog(id);
+    expect(titles(el)).to.deep.equal(['Math homework help']); // the format still applies
+    expect(selectBox(el, 'category').value).to.equal('');
+  });
+
   it('ignores another catalog’s hash', async () => {
     history.replaceState(null, '', `${start}#someone-else:format=online`);
     const el = await catalog(formId());

@@ -7,7 +7,7 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export type CourseSort = 'date' | 'title';
 
 export interface CourseFilters {
-  /** A category key (`categoryKey`), or '' for any. */
+  /** A category key (`keyOf`), or '' for any. */
   category: string;
   /** A language code as the feed writes it, or '' for any. */
   language: string;

@@ -121,6 +121,9 @@ export const styles = css`
   .close {
     flex: none;
   }
+  .registration .choice {
+    margin-block-end: calc(var(--_space) * 1.25);
+  }
   @media (forced-colors: active) {
     .card,
     dialog {

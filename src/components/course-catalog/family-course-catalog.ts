@@ -343,10 +343,10 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   // ---- rendering -------------------------------------------------------------
 
-  private readonly intl = new Map<string, Intl.Collator | Intl.NumberFormat>();
+  private readonly intl = new Map<string, Intl.Collator | Intl.NumberFormat | Intl.ListFormat>();
 
   /** Intl objects are slow to make and fast to use: one per locale, kept. */
-  private cached<T extends Intl.Collator | Intl.NumberFormat>(key: string, make: () => T): T {
+  private cached<T extends Intl.Collator | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
     let value = this.intl.get(key) as T | undefined;
     if (!value) {
       value = make();
@@ -361,10 +361,16 @@ export class FamilyCourseCatalog extends SubmittingElement {
     return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : html`${r.text}`;
   }
 
+  /** Autonyms, each in its own language, joined the way the active locale writes a list ("، " in Arabic, "、" in Chinese). */
   private languages(codes: readonly string[]): TemplateResult[] {
-    return codes.map(
-      (code, i) => html`${i ? ', ' : ''}<span lang=${code} dir=${dirOf(code)}>${autonym(code)}</span>`,
-    );
+    const locale = this.localeController.locale;
+    const list = this.cached(`list|${locale}`, () => new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }));
+    let i = 0;
+    return list.formatToParts(codes).map((part) => {
+      if (part.type === 'literal') return html`${part.value}`;
+      const code = codes[i++]!;
+      return html`<span lang=${code} dir=${dirOf(code)}>${autonym(code)}</span>`;
+    });
   }
 
   private range(start: string, end: string): string {

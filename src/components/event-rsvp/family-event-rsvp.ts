@@ -20,6 +20,7 @@ import { formatDate, formatDateTimeRange, formatTime } from '../../core/i18n/dat
 import { autonym, COMMON_LANGUAGES, languageName } from '../../core/i18n/language-names.js';
 import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
 import { plural } from '../../core/i18n/plural.js';
+import type { SubmissionState } from '../../core/submit/submit-controller.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { eventFull, msUntilWindowChange, parseAges, replyWindow, sessionFull, slotAvailable } from './availability.js';
 import {
@@ -84,6 +85,26 @@ const emptyAnswers = (): Answers => ({
   sessionIds: [],
   slotId: '',
 });
+
+/** The properties an event from attributes is made of (and those that replace it). */
+const EVENT_PROPERTIES = [
+  'eventId',
+  'eventTitle',
+  'start',
+  'end',
+  'timeZone',
+  'location',
+  'description',
+  'capacity',
+  'remaining',
+  'opens',
+  'closes',
+  'event',
+  'src',
+] as const;
+
+/** Submission states in which the form is replaced by the status. */
+const FORM_GONE: ReadonlySet<SubmissionState> = new Set(['sent', 'waitlisted', 'queued']);
 
 // setTimeout's longest delay; a window further away is re-checked then.
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -183,7 +204,7 @@ export class FamilyEventRsvp extends SubmittingElement {
   private calendar?: { envelopeId: string; href: string; name: string };
   private warnedAsk = '';
   /** The submission state as last rendered, to notice when the form goes away. */
-  private shownState = 'idle';
+  private shownState: SubmissionState = 'idle';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -214,7 +235,7 @@ export class FamilyEventRsvp extends SubmittingElement {
       }
     }
     if ((changed.has('src') || changed.has('event')) && this.event === undefined) this.load();
-    if (this.event === undefined && !this.src) this.readAttributes();
+    if (this.event === undefined && !this.src && EVENT_PROPERTIES.some((p) => changed.has(p))) this.readAttributes();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -222,8 +243,8 @@ export class FamilyEventRsvp extends SubmittingElement {
     this.scheduleWindowCheck();
     const state = this.submission.state;
     if (state !== this.shownState) {
-      const done = state === 'sent' || state === 'waitlisted' || state === 'queued';
-      if (done && this.shownState === 'sending') this.focusAfterForm();
+      // The form was on screen and is gone now (sending may be too quick to have been rendered).
+      if (FORM_GONE.has(state) && !FORM_GONE.has(this.shownState)) this.focusAfterForm();
       this.shownState = state;
     }
   }
@@ -1022,9 +1043,7 @@ export class FamilyEventRsvp extends SubmittingElement {
   private renderReply(event: RsvpEvent): TemplateResult {
     const closed = this.renderWindow(event);
     if (closed) return closed;
-    const state = this.submission.state;
-    const done = state === 'sent' || state === 'waitlisted' || state === 'queued';
-    return html`${done ? nothing : this.renderForm(event)}
+    return html`${FORM_GONE.has(this.submission.state) ? nothing : this.renderForm(event)}
     ${this.renderSubmissionStatus({ sent: this.renderCalendar(event) })}`;
   }
 

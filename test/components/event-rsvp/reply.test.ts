@@ -88,6 +88,10 @@ describe('<family-event-rsvp> the reply', () => {
     await type(el, 'Your name', 'Ana Pérez');
     const data = await sentData(el);
     expect(data).to.deep.equal({ eventId: 'literacy-night', response: 'no', name: 'Ana Pérez', contact: {}, waitlist: false });
+    // the page reported success at once: the form is gone and focus waits on the event's title, not lost
+    await waitUntil(() => !$(el, 'form'), 'the form gives way to the thank-you');
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.id).to.equal('event-title');
   });
 
   for (const q of questions) {
@@ -352,11 +356,19 @@ describe('<family-event-rsvp> the reply', () => {
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement?.id).to.equal('email');
       await sendKeys({ type: 'ana@example.org' });
-      const submitted = oneEvent(el, 'family-submit');
+      let sent: Record<string, unknown> | undefined;
+      el.addEventListener(
+        'family-submit',
+        (e) => {
+          e.preventDefault();
+          sent = (e as CustomEvent<{ envelope: { data: Record<string, unknown> } }>).detail.envelope.data;
+        },
+        { once: true },
+      );
+      // Enter in a text field submits the form
       await sendKeys({ press: 'Enter' });
-      const event = (await submitted) as CustomEvent<{ envelope: { data: Record<string, unknown> } }>;
-      event.preventDefault();
-      expect(event.detail.envelope.data).to.deep.include({
+      await waitUntil(() => sent, 'Enter sent the reply');
+      expect(sent).to.deep.include({
         response: 'yes',
         slotId: 's1540',
         transportation: true,

@@ -1,4 +1,4 @@
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../../../src/components/event-rsvp/family-event-rsvp.js';
 import type { FamilyEventRsvp } from '../../../src/components/event-rsvp/family-event-rsvp.js';
 import type { RsvpEventInput, RsvpPayload } from '../../../src/components/event-rsvp/event.schema.js';
@@ -112,15 +112,24 @@ export async function fillContact(el: FamilyEventRsvp): Promise<void> {
 
 /**
  * Submits and returns the `data` a listener of `family-submit` receives —
- * exactly what the endpoint would get — reporting success back to the element.
+ * exactly what the endpoint would get — taking the submission over
+ * (`preventDefault`, synchronously, while the event is dispatched) and
+ * reporting success back with `respondWith`.
  */
-export async function sentData(el: FamilyEventRsvp): Promise<RsvpPayload> {
-  const submitted = oneEvent(el, 'family-submit');
-  submitButton(el)!.click();
-  const event = (await submitted) as CustomEvent<{ envelope: Envelope<RsvpPayload>; respondWith(p: Promise<unknown>): void }>;
-  event.preventDefault();
-  event.detail.respondWith(Promise.resolve({ ok: true }));
-  return event.detail.envelope.data;
+export function sentData(el: FamilyEventRsvp): Promise<RsvpPayload> {
+  return new Promise((resolve) => {
+    el.addEventListener(
+      'family-submit',
+      (e) => {
+        const event = e as CustomEvent<{ envelope: Envelope<RsvpPayload>; respondWith(p: Promise<unknown>): void }>;
+        event.preventDefault();
+        event.detail.respondWith(Promise.resolve({ ok: true }));
+        resolve(event.detail.envelope.data);
+      },
+      { once: true },
+    );
+    submitButton(el)!.click();
+  });
 }
 
 /** The field error shown for a field (`data-field` container). */

@@ -12,7 +12,8 @@ import {
   uniqueId,
   waitForState,
 } from '../../core/submit/submitting-element-suite.js';
-import { receivedRequests, receiverUrl } from '../../receiver.js';
+import { receivedRequests, receiverCounts, receiverUrl, setFaults } from '../../receiver.js';
+import { configureOutbox, getOutbox } from '../../../src/core/submit/outbox.js';
 
 const day = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString();
@@ -189,5 +190,27 @@ describe('<family-course-catalog> registration', function () {
     expect(root(el).querySelector<HTMLInputElement>('#reg-name')!.value).to.equal('Amina Yusuf');
     expect(root(el).querySelector<HTMLInputElement>('#reg-email')!.value).to.equal('amina@example.org');
     expect(root(el).querySelector('.error-summary')).to.equal(null);
+  });
+
+  it('a registration kept on this device (offline) does not stop the family registering for another course', async () => {
+    configureOutbox({ dbName: uniqueId('catalog-outbox'), minGapMs: 0 });
+    const { el, formId } = await mount(`${receiverUrl}/api/submissions`);
+    await setFaults(formId, { down: true });
+    await fill(el);
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitForState(el, 'queued');
+    expect(statusText(el)).to.contain('Saved on this device');
+    root(el).querySelector<HTMLButtonElement>('dialog .close')!.click();
+    await el.updateComplete;
+    await openCourse(el, 1);
+    expect(root(el).querySelector('#reg-name'), 'a form for the second course').to.exist;
+    expect(el.submission.state).to.equal('idle');
+    // the first registration still reaches the school once the network is back
+    await setFaults(formId, { down: false });
+    await getOutbox().process('wake');
+    await waitUntil(async () => (await receiverCounts(formId)).count === 1, 'delivered from the outbox', { timeout: 8000 });
+    const [request] = await receivedRequests(formId);
+    expect(JSON.parse(request!.body).data.courseId).to.equal('cooking-2027');
+    await getOutbox().clear();
   });
 });

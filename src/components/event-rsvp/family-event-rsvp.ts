@@ -134,6 +134,7 @@ const emailSchema = rsvpPayloadSchema.shape.contact.shape.email;
  * @csspart window-message - "Replies open on …" / "Replies closed on …" instead of the form.
  * @csspart waitlist-notice - The notice that the event is full and a reply joins the waitlist.
  * @csspart form - The reply form.
+ * @csspart error-summary - "There is a problem" with a link to each field, after a failed send.
  * @csspart submit-button - "Send my reply" / "Join the waitlist".
  * @csspart calendar-link - "Add to calendar" after a yes.
  * @csspart status - The submission status box.

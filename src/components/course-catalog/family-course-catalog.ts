@@ -69,6 +69,7 @@ const PROBLEMS_SHOWN = 20;
  * (`#<form-id>:q=…`), a detail dialog, and registration or the waitlist sent
  * through the shared submission pipeline.
  *
+ * @tagname family-course-catalog
  * @summary Parent-university courses: search, filter, register.
  * @fires family-change - The family changed the search, a filter or the sort: `detail.value` is the view.
  * @fires family-error - The feed could not be loaded (`kind: "network"`) or had bad entries (`kind: "definition"`).

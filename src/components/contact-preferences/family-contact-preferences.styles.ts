@@ -64,12 +64,25 @@ export const styles = css`
   .times {
     border-collapse: collapse;
     margin-block-end: 0.25em;
+    /* Three equal columns that always fit the width (320 px included); long words wrap only if they must. */
+    table-layout: fixed;
+    inline-size: 100%;
+    max-inline-size: 27em;
+  }
+  .times-scroll {
+    /* At 320 px and 200 % zoom the grid may be wider than the screen: it scrolls, the page does not. */
+    overflow-x: auto;
+    max-inline-size: 100%;
   }
   .times th,
   .times td {
-    padding: 0.375em 0.625em;
+    padding: 0.375em 0.25em;
     text-align: center;
     border: 1px solid var(--_border);
+    overflow-wrap: break-word;
+  }
+  .times th {
+    font-size: 0.875em;
   }
   .times th[scope='row'] {
     text-align: start;

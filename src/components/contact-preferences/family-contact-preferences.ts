@@ -657,40 +657,43 @@ export class FamilyContactPreferences extends SubmittingElement {
   // --- times, topics, frequency, quiet hours
 
   private renderTimes(): TemplateResult {
+    const toggle = (time: BestTime, on: boolean) => {
+      this.times = on ? [...this.times, time] : this.times.filter((t) => t !== time);
+      this.changed('times');
+    };
+    // Parts of the day as rows and weekdays/weekends as columns: two columns fit a 320 px screen.
     return html`<fieldset data-field="times">
       <legend>${msg('Best times to reach you', { id: 'prefs.times.legend' })}</legend>
       <p class="hint" id="times-hint">${msg('Tick all that suit you.', { id: 'prefs.times.hint' })}</p>
-      <table class="times" part="times" aria-describedby="times-hint">
-        <thead>
-          <tr>
-            <td></td>
-            ${DAY_PARTS.map((part) => html`<th scope="col" id="time-${part}">${partLabel(part)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${DAYS.map(
-            (day) => html`<tr>
-              <th scope="row" id="time-${day}">${dayLabel(day)}</th>
-              ${DAY_PARTS.map((part) => {
-                const time = `${day}-${part}` as BestTime;
-                return html`<td>
-                  <input
-                    type="checkbox"
-                    id="time-${time}"
-                    aria-labelledby="time-${day} time-${part}"
-                    .checked=${this.times.includes(time)}
-                    @change=${(e: Event) => {
-                      const on = (e.target as HTMLInputElement).checked;
-                      this.times = on ? [...this.times, time] : this.times.filter((t) => t !== time);
-                      this.changed('times');
-                    }}
-                  />
-                </td>`;
-              })}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
+      <div class="times-scroll">
+        <table class="times" part="times" aria-describedby="times-hint">
+          <thead>
+            <tr>
+              <td></td>
+              ${DAYS.map((day) => html`<th scope="col" id="time-${day}">${dayLabel(day)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${DAY_PARTS.map(
+              (part) => html`<tr>
+                <th scope="row" id="time-${part}">${partLabel(part)}</th>
+                ${DAYS.map((day) => {
+                  const time = `${day}-${part}` as BestTime;
+                  return html`<td>
+                    <input
+                      type="checkbox"
+                      id="time-${time}"
+                      aria-labelledby="time-${day} time-${part}"
+                      .checked=${this.times.includes(time)}
+                      @change=${(e: Event) => toggle(time, (e.target as HTMLInputElement).checked)}
+                    />
+                  </td>`;
+                })}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
     </fieldset>`;
   }
 

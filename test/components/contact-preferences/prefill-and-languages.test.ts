@@ -1,0 +1,148 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { Preferences } from '../../../src/components/contact-preferences/preferences.schema.js';
+import { intlHasLocale } from '../../../src/core/i18n/language-names.js';
+import { setLocale } from '../../../src/core/i18n/localization.js';
+import { uniqueId } from '../../core/submit/submitting-element-suite.js';
+import { $, channelRows, container, mount, root, text, tick, type, type El, unmountAll } from './prefs-fixture.js';
+
+describe('<family-contact-preferences> prefill and page languages', function () {
+  this.timeout(20_000);
+
+  afterEach(async () => {
+    unmountAll();
+    await setLocale('en', { remember: false });
+  });
+
+  describe('prefill', () => {
+    const saved: Preferences = {
+      channels: ['email', 'sms'],
+      language: 'ht',
+      interpreter: true,
+      times: ['weekend-afternoon'],
+      topics: ['attendance', 'emergencies'],
+      frequency: 'daily',
+      quietHours: { start: '22:00', end: '06:30' },
+      phone: { number: '+12025550123', extension: '5' },
+      email: 'jean@example.com',
+      smsConsent: { given: true, text: 'Old wording the family agreed to.', at: '2026-01-05T10:00:00Z' },
+    };
+
+    it('shows saved preferences from .value, and the family changes them from there', async () => {
+      const el = await mount('channels="sms email phone"');
+      el.value = saved;
+      await el.updateComplete;
+      expect(channelRows(el)).to.deep.equal(['email', 'sms', 'phone']);
+      expect($<HTMLInputElement>(el, '#language-ht').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#interpreter-yes').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#time-weekend-afternoon').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#topic-events').checked).to.equal(false);
+      expect($<HTMLInputElement>(el, '#frequency-daily').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#quiet-start').value).to.equal('22:00');
+      expect($<HTMLInputElement>(el, '#phone').value).to.equal('+12025550123 ext. 5');
+      expect($<HTMLInputElement>(el, '#email').value).to.equal('jean@example.com');
+      // consent was given to other words than the ones shown now: ask again
+      expect($<HTMLInputElement>(el, '#sms-consent').checked).to.equal(false);
+      const { smsConsent, ...rest } = saved;
+      expect(el.value).to.deep.equal(rest);
+      const change = oneEvent(el, 'family-change');
+      await tick(el, '#time-weekday-morning');
+      expect((await change).detail.value.times).to.deep.equal(['weekday-morning', 'weekend-afternoon']);
+      void smsConsent;
+    });
+
+    it('keeps consent given to the same words, with its original time', async () => {
+      const el = await mount('channels="sms" sms-consent-text="Old wording the family agreed to."');
+      el.value = saved;
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#sms-consent').checked).to.equal(true);
+      expect(el.value.smsConsent).to.deep.equal(saved.smsConsent);
+    });
+
+    it('takes .value set before the element was upgraded (a portal framework setting properties early)', async () => {
+      // Elements of a document without a window are never upgraded: like a page whose script loads late.
+      const inert = document.implementation.createHTMLDocument('');
+      const early = inert.createElement('family-contact-preferences') as El;
+      (early as { value: Preferences }).value = saved;
+      early.setAttribute('no-language-picker', '');
+      expect(customElements.get('family-contact-preferences')).to.exist;
+      expect(early).not.to.be.instanceOf(customElements.get('family-contact-preferences')!);
+      const host = container();
+      host.append(document.adoptNode(early));
+      await early.updateComplete;
+      expect($<HTMLInputElement>(early, '#email').value).to.equal('jean@example.com');
+      expect(early.value.language).to.equal('ht');
+    });
+
+    it('loads saved preferences from src', async () => {
+      const el = await mount(`src="${new URL('./saved-preferences.json', import.meta.url).pathname}"`);
+      await waitUntil(() => root(el).querySelector('#email') !== null, 'form shown after loading');
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#email').value).to.equal('jean@example.com');
+      expect(el.value.language).to.equal('ht');
+    });
+
+    it('tells the webmaster when src cannot be read, and still lets the family choose', async () => {
+      const errors: CustomEvent[] = [];
+      const listener = (e: Event) => errors.push(e as CustomEvent);
+      document.addEventListener('family-error', listener);
+      try {
+        const el = await mount(`src="/test/components/contact-preferences/${uniqueId('missing')}.json"`);
+        await waitUntil(() => errors.length > 0, 'family-error');
+        await el.updateComplete;
+        expect(errors[0]!.detail.kind).to.equal('network');
+        expect(text($(el, '[part="problem"]'))).to.contain('HTTP 404');
+        expect(root(el).querySelector('#channel-sms')).to.exist;
+        await expect(el).to.be.accessible();
+      } finally {
+        document.removeEventListener('family-error', listener);
+      }
+    });
+
+    it('reports invalid saved preferences and keeps the valid parts', async () => {
+      const el = await mount();
+      const error = oneEvent(el, 'family-error');
+      el.value = { ...saved, frequency: 'hourly' } as unknown as Preferences;
+      const { detail } = await error;
+      expect(detail.kind).to.equal('definition');
+      expect(detail.message).to.contain('frequency');
+      await el.updateComplete;
+      expect(el.value.email).to.equal('jean@example.com');
+      expect(el.value.frequency).to.equal('instant');
+    });
+  });
+
+  describe('languages of the page', () => {
+    it('lays out right to left in Arabic', async () => {
+      await setLocale('ar', { remember: false });
+      const el = await mount('', { picker: true });
+      expect($(el, '.root').getAttribute('dir')).to.equal('rtl');
+      expect($(el, '.root').getAttribute('lang')).to.equal('ar');
+      // language names in Arabic beside each autonym
+      const spanish = text($(el, 'label[for="language-es"]'));
+      expect(spanish).to.contain('Español').and.match(/[\u0600-\u06ff]/);
+      // ranking still works, and the arrows mean up/down the list, not left/right
+      await tick(el, '#channel-sms');
+      await tick(el, '#channel-email');
+      $<HTMLButtonElement>(el, '[data-channel="email"] .move-up').click();
+      await el.updateComplete;
+      expect(el.value.channels).to.deep.equal(['email', 'sms']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names languages in Somali on a Somali page, not in English', async () => {
+      await setLocale('so', { remember: false });
+      const el = await mount();
+      const spanish = text($(el, 'label[for="language-es"]'));
+      expect(spanish).to.match(/^Español \(Isbaanis?h\)$/);
+      // Chromium has no Somali data: the library's table; Firefox's own Somali names may differ slightly
+      if (!intlHasLocale('so')) {
+        expect(text($(el, 'label[for="language-vi"]'))).to.equal('Tiếng Việt (Fiitnaamiis)');
+      }
+      const all = text($(el, '#language-list'));
+      expect(all).not.to.match(/Spanish|Vietnamese|Arabic|Haitian/);
+      await type(el, '#language-filter', 'carabi');
+      expect($(el, '#language-ar')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+});

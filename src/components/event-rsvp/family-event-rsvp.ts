@@ -118,6 +118,7 @@ const emailSchema = rsvpPayloadSchema.shape.contact.shape.email;
  * capacity, the waitlist when full, and "Add to calendar" after a yes. The
  * event comes from the attributes, from `src` (JSON) or from `.event`.
  *
+ * @tagname family-event-rsvp
  * @summary RSVP for a school event, with workshops, time slots, waitlist and calendar file.
  * @fires family-submit - Before sending; cancelable. `detail: { envelope, respondWith(promise) }`.
  * @fires family-submitted - After a 2xx answer. `detail: { envelope, status, body }`.

@@ -44,6 +44,7 @@ function isDraft(value: unknown): value is SurveyDraft {
  * `visibleIf` rules, drafts kept on this device, and submission through the
  * shared pipeline (`data` = `{ surveyId, answers, other? }`).
  *
+ * @tagname family-survey
  * @summary A family survey from a JSON definition.
  * @fires family-submit - Before sending; cancelable. `detail: { envelope, respondWith(promise) }`.
  * @fires family-submitted - After a 2xx answer. `detail: { envelope, status, body }`.

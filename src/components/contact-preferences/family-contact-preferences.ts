@@ -106,6 +106,7 @@ interface LoadFailure {
  * consent, and the exact consent text is sent with a timestamp. A portal can
  * show saved preferences with `.value` or `src`.
  *
+ * @tagname family-contact-preferences
  * @summary Contact preferences: channels, language, times, topics.
  * @fires family-change - A value the family chose changed. `detail: { value }` (the payload as it stands, not yet validated).
  * @fires family-submit - Before sending; cancelable. `detail: { envelope, respondWith(promise) }`.

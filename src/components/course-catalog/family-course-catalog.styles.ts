@@ -37,6 +37,9 @@ export const styles = css`
     gap: var(--_space);
   }
   .card {
+    /* Cards below the fold are not laid out until scrolled to: a keystroke stays cheap. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 24em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg-alt);

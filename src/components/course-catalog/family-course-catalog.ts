@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
+import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { formatDateTimeRange } from '../../core/i18n/date-format.js';
 import { autonym } from '../../core/i18n/language-names.js';
@@ -221,7 +222,18 @@ export class FamilyCourseCatalog extends SubmittingElement {
       if (token !== this.loadToken) return;
       this.loading = false;
     } else {
-      return;
+      // An inline `<script type="application/json">` child (for CMS editors that strip long
+      // attributes): checked exactly like `.courses`; not JSON is reported like such a `src`.
+      const inline = readInlineJson(this);
+      if (!inline) return;
+      if (!inline.ok) {
+        this.index = undefined;
+        const src = INLINE_JSON_PLACE; // the same message as feed.ts, word for word (one id, one translation)
+        this.loadError = msg(str`The course list at ${src} is not valid JSON.`, { id: 'catalog.feed.json' });
+        this.fail('definition', this.loadError);
+        return;
+      }
+      feed = parseFeed(inline.data);
     }
     const index = buildIndex(feed.courses);
     this.index = index;
@@ -374,8 +386,20 @@ export class FamilyCourseCatalog extends SubmittingElement {
     });
   }
 
+  private readonly ranges = new Map<string, string>();
+
+  /** A session as a localized range; remembered, since typing shows the same courses again and again. */
   private range(start: string, end: string): string {
-    return formatDateTimeRange(new Date(start), new Date(end), this.localeController.locale, this.zone);
+    const locale = this.localeController.locale;
+    const zone = this.zone;
+    const key = `${locale}|${zone ?? ''}|${start}|${end}`;
+    let text = this.ranges.get(key);
+    if (text === undefined) {
+      text = formatDateTimeRange(new Date(start), new Date(end), locale, zone);
+      if (this.ranges.size > 5000) this.ranges.clear();
+      this.ranges.set(key, text);
+    }
+    return text;
   }
 
   private cost(cost: Course['cost']): TemplateResult | string | typeof nothing {

@@ -367,8 +367,9 @@ export class FamilyContactPreferences extends SubmittingElement {
   private move(channel: Channel, by: -1 | 1): void {
     const chosen = keepOffered(this.chosen, this.offered);
     const next = moveChannel(chosen, channel, by);
-    this.refocus = { channel, selector: by < 0 ? '.move-up' : '.move-down' };
+    // At either end nothing moves and nothing re-renders: focus simply stays on the button.
     if (next.join() === chosen.join()) return;
+    this.refocus = { channel, selector: by < 0 ? '.move-up' : '.move-down' };
     this.chosen = next;
     const position = next.indexOf(channel) + 1;
     const total = next.length;

@@ -92,6 +92,17 @@ describe('<family-contact-preferences>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('a move at either end changes nothing and does not pull focus back later', async () => {
+    const el = await mount('channels="sms email"');
+    await tick(el, '#channel-sms');
+    await tick(el, '#channel-email');
+    $<HTMLButtonElement>(el, '[data-channel="sms"] .move-up').click();
+    await el.updateComplete;
+    expect(el.value.channels).to.deep.equal(['sms', 'email']);
+    await type(el, '#email', 'ana@example.com');
+    expect(activeIn(el)).to.equal($(el, '#email'));
+  });
+
   it('moves channels by touch or mouse with the same buttons', async () => {
     const el = await mount('channels="sms email"');
     await tick(el, '#channel-sms');

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
+import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import {
   describedBy,
@@ -223,6 +224,8 @@ export class FamilyEventRsvp extends SubmittingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Bad inline JSON is the whole configuration's error: nothing else to read on this update.
+    if (!this.hasUpdated && !this.readInline()) return;
     if (changed.has('event')) {
       this.given = undefined;
       if (this.event !== undefined) {
@@ -301,6 +304,22 @@ export class FamilyEventRsvp extends SubmittingElement {
     } else {
       this.fail({ kind: 'definition', problems: result.problems });
     }
+  }
+
+  /**
+   * Without `.event` and `src`, an inline `<script type="application/json">` child is the
+   * event (for CMS editors that strip long attributes), checked exactly like `.event`.
+   * Returns false when that script is not JSON (reported like a `src` that is not JSON).
+   */
+  private readInline(): boolean {
+    if (this.event !== undefined || this.src) return true;
+    const inline = readInlineJson(this);
+    if (inline?.ok) this.event = inline.data as RsvpEventInput;
+    else if (inline) {
+      this.fail({ kind: 'definition', problems: [{ path: INLINE_JSON_PLACE, problem: 'is not valid JSON' }] });
+      return false;
+    }
+    return true;
   }
 
   /** Starts (or restarts) fetching `src`, dropping any answer for an older `src`. */

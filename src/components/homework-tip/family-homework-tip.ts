@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
+import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { errorSummary } from '../../core/form/error-summary.js';
 import {
@@ -154,6 +155,8 @@ export class FamilyHomeworkTip extends SubmittingElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Bad inline JSON is the whole configuration's error: nothing else to read on this update.
+    if (!this.hasUpdated && !this.readInline()) return;
     if (changed.has('tip')) {
       this.given = undefined;
       if (this.tip !== undefined) {
@@ -183,6 +186,22 @@ export class FamilyHomeworkTip extends SubmittingElement {
     this.feedbackSent = false;
     this.form.reset();
     this.submission.reset();
+  }
+
+  /**
+   * Without `.tip` and `src`, an inline `<script type="application/json">` child is the tip
+   * (for CMS editors that strip long attributes), checked exactly like `.tip`.
+   * Returns false when that script is not JSON (reported like a `src` that is not JSON).
+   */
+  private readInline(): boolean {
+    if (this.tip !== undefined || this.src) return true;
+    const inline = readInlineJson(this);
+    if (inline?.ok) this.tip = inline.data as Tip;
+    else if (inline) {
+      this.fail({ kind: 'definition', problems: [{ path: INLINE_JSON_PLACE, problem: 'is not valid JSON' }] });
+      return false;
+    }
+    return true;
   }
 
   /** Starts (or restarts) fetching `src`, dropping any answer for an older `src`. */

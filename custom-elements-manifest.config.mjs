@@ -6,4 +6,6 @@ export default {
   exclude: ['**/*.styles.ts', '**/*.schema.ts'],
   outdir: '.',
   litelement: true,
+  // never rewrite package.json's customElements field (it names the published file)
+  packagejson: false,
 };

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
+import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import {
   describedBy,
@@ -239,7 +240,22 @@ export class FamilyContactPreferences extends SubmittingElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && !this.src && !this.given) this.readInline();
     if (changed.has('src') && this.src && !this.given) this.load();
+  }
+
+  /**
+   * Without `.value` and `src`, an inline `<script type="application/json">` child prefills
+   * the form (for CMS editors that strip long attributes), checked exactly like `.value`;
+   * a script that is not JSON is reported like a `src` that is not JSON.
+   */
+  private readInline(): void {
+    const inline = readInlineJson(this);
+    if (inline?.ok) this.value = inline.data as Preferences;
+    else if (inline) {
+      this.loadFailure = { url: INLINE_JSON_PLACE, notJson: true };
+      this.reportError('definition', this.loadFailureMessage(this.loadFailure));
+    }
   }
 
   override disconnectedCallback(): void {

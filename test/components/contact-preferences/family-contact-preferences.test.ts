@@ -354,5 +354,6 @@ describe('<family-contact-preferences>', function () {
     expect(fieldText(el, 'quietHours.end')).to.contain('Enter a time');
     await type(el, '#quiet-end', '21:00');
     expect(fieldText(el, 'quietHours.end')).to.contain('different time');
+    await expect(el).to.be.accessible();
   });
 });

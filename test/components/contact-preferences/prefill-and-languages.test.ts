@@ -50,6 +50,15 @@ describe('<family-contact-preferences> prefill and page languages', function () 
       void smsConsent;
     });
 
+    it('never sends a saved channel the district no longer offers', async () => {
+      const el = await mount('channels="email phone"');
+      el.value = { ...saved, channels: ['app', 'email', 'sms'] };
+      await el.updateComplete;
+      expect(channelRows(el)).to.deep.equal(['email', 'phone']);
+      expect(el.value.channels).to.deep.equal(['email']);
+      expect(el.value.smsConsent).to.equal(undefined);
+    });
+
     it('keeps consent given to the same words, with its original time', async () => {
       const el = await mount('channels="sms" sms-consent-text="Old wording the family agreed to."');
       el.value = saved;

@@ -36,7 +36,11 @@ export function readPrefill(raw: unknown): PrefillResult {
   if (whole.success) return { value: whole.data, problems: [] };
   const problems = whole.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(value)',
-    problem: issue.message || issue.code,
+    // zod/mini says only "Invalid input" for a wrong choice: name the allowed ones for the webmaster.
+    problem:
+      issue.code === 'invalid_value'
+        ? `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+        : issue.message || issue.code,
   }));
   if (!isRecord(input)) return { value: {}, problems };
   const value: Record<string, unknown> = {};

@@ -1,6 +1,23 @@
 import { basename } from 'node:path';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import type { Options as MinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { defaultMinifyOptions, defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { defineConfig } from 'vite';
 import { elements } from './elements.config.mjs';
+
+// A css`` fragment that is only declarations (the dark tokens interpolated into
+// two rules) is not a stylesheet LightningCSS can parse: minify it inside a rule.
+const minifyCSS = defaultStrategy.minifyCSS!.bind(defaultStrategy);
+const minifyOptions: MinifyOptions = {
+  strategy: {
+    ...defaultStrategy,
+    minifyCSS: (css: string, options?: object) =>
+      css.includes('{') ? minifyCSS(css, options) : minifyCSS(`x{${css}}`, options).replace(/^x\{([^]*)\}$/, '$1'),
+  },
+  // Conservative collapse keeps one space where the source had any, so text
+  // beside a binding (`${n} courses`) renders as written.
+  minifyOptions: { ...defaultMinifyOptions, conservativeCollapse: true } as never,
+};
 
 /**
  * The browser build (CONTRACT.md §1): every entry in ONE build with code
@@ -9,6 +26,15 @@ import { elements } from './elements.config.mjs';
  * one outbox — and each locale is its own lazily loaded `dist/locales/<locale>.js`.
  */
 export default defineConfig({
+  // Lit's html`` and css`` templates keep the source's indentation and comments
+  // through the JS minifier; collapsing them saves what nobody reads.
+  plugins: [
+    minifyHtmlLiterals({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+      options: minifyOptions,
+    }),
+  ],
   // embed.html, its stylesheet and the allowlist the district edits, copied as they are
   publicDir: 'src/embed/public',
   build: {

@@ -1,5 +1,5 @@
 import { forgetLocale } from './i18n/localization.js';
-import { clearOutbox } from './submit/outbox.js';
+import { loadPipeline } from './submit/load-pipeline.js';
 
 /** Prefix of every localStorage key the library writes (drafts, the remembered language). */
 export const STORAGE_PREFIX = 'family-elements:';
@@ -18,7 +18,8 @@ export async function clearLocalData(): Promise<void> {
     // storage blocked: nothing was kept
   }
   try {
-    await clearOutbox();
+    // The outbox comes with the lazily loaded submission pipeline (the same one the elements use).
+    await (await loadPipeline()).getOutbox().clear();
   } catch {
     // IndexedDB unavailable: no outbox was ever kept
   }

@@ -1,5 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { Envelope } from './envelope.schema.js';
+import { flattenForm } from './flatten-form.js';
+
+export { flattenForm };
 
 export type SubmitFormat = 'json' | 'form';
 export type SubmitMethod = 'POST' | 'PUT';
@@ -99,27 +102,6 @@ export function pickOption<T extends string>(name: string, value: string | undef
   throw new SubmitConfigError(
     msg(str`The ${name} attribute is "${value}"; it must be one of: ${list}.`, { id: 'submit.config.option' }),
   );
-}
-
-/**
- * The envelope as dotted form fields: `data.answers.q1=…`, arrays as repeated
- * `key[]`, objects inside arrays keep their dots after `[]`. Null and
- * undefined are left out; booleans and numbers become their JSON text.
- */
-export function flattenForm(value: unknown, prefix = ''): Array<[string, string]> {
-  const pairs: Array<[string, string]> = [];
-  const walk = (v: unknown, key: string): void => {
-    if (v === null || v === undefined) return;
-    if (Array.isArray(v)) {
-      for (const item of v) walk(item, `${key}[]`);
-    } else if (typeof v === 'object') {
-      for (const [k, child] of Object.entries(v)) walk(child, key ? `${key}.${k}` : k);
-    } else {
-      pairs.push([key, String(v)]);
-    }
-  };
-  walk(value, prefix);
-  return pairs;
 }
 
 /** The request body and headers for one format, without the network details. */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Envelope } from './envelope.schema.js';
-import { flattenForm } from './request.js';
+import { flattenForm } from './flatten-form.js';
 import type { SubmissionState, SubmitController } from './submit-controller.js';
 
 /** What the status view needs from its element. */

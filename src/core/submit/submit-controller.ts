@@ -1,28 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { getLocale } from '../i18n/localization.js';
-import { createEnvelope, envelopeFits, pageAddress, tooLargeMessage } from './envelope.js';
 import type { Envelope } from './envelope.schema.js';
-import { getOutbox, OutboxStorageError, type OutboxClient, type OutboxEntry, type OutboxResult } from './outbox.js';
-import {
-  buildRequest,
-  parseHeaders,
-  pickOption,
-  resolveEndpoint,
-  send,
-  SubmitConfigError,
-  type SubmitConfig,
-  type Transport,
-} from './request.js';
-import {
-  httpErrorMessage,
-  interpretFailure,
-  interpretResponse,
-  type PathNormalizer,
-  type QueueReason,
-  type SubmitOutcome,
-} from './response.js';
-import { nextAttemptTime } from './retry-policy.js';
+import { loadedPipeline, loadPipeline, type Pipeline } from './load-pipeline.js';
+import type { OutboxClient, OutboxEntry, OutboxResult } from './outbox.js';
+import type { SubmitConfig, Transport } from './request.js';
+import type { PathNormalizer, QueueReason, SubmitOutcome } from './response.js';
 
 export type SubmissionState = 'idle' | 'sending' | 'sent' | 'waitlisted' | 'queued' | 'error' | 'config-error';
 
@@ -107,6 +90,10 @@ export class SubmitController implements ReactiveController, OutboxClient {
   private messageText?: () => string;
   private lastDataJson?: string;
   private unregister?: () => void;
+  /** Identifies the current connection, so a pipeline that loads after a disconnect registers nothing. */
+  private connection?: object;
+  /** Waiting for the pipeline to load for a submit: a second press is ignored, as while sending. */
+  private loadingForSubmit = false;
 
   constructor(
     private readonly host: SubmitHost,
@@ -125,11 +112,30 @@ export class SubmitController implements ReactiveController, OutboxClient {
     return this.host.formId || this.host.localName;
   }
 
+  /**
+   * Joins the page's outbox (which retries what is waiting on this device).
+   * The pipeline loads after the first element's first render, so it never
+   * delays the form; it is then also ready before the family presses Send.
+   * Once loaded, later elements join at once, as they connect.
+   */
   hostConnected(): void {
-    this.unregister = getOutbox().register(this);
+    if (loadedPipeline) {
+      this.unregister = loadedPipeline.getOutbox().register(this);
+      return;
+    }
+    const connection = {};
+    this.connection = connection;
+    void this.host.updateComplete
+      .then(loadPipeline)
+      .then((pipeline) => {
+        if (this.connection === connection) this.unregister = pipeline.getOutbox().register(this);
+      })
+      // Offline before the chunk arrived: the next connect or submit loads it again.
+      .catch(() => undefined);
   }
 
   hostDisconnected(): void {
+    this.connection = undefined;
     this.unregister?.();
     this.unregister = undefined;
   }
@@ -141,7 +147,7 @@ export class SubmitController implements ReactiveController, OutboxClient {
 
   /** Removes the queued submission from this device (the family's "Clear"). */
   async clearQueued(): Promise<void> {
-    if (this.lastEnvelope) await getOutbox().remove(this.lastEnvelope.id);
+    if (this.lastEnvelope) await (await loadPipeline()).getOutbox().remove(this.lastEnvelope.id);
     this.lastDataJson = undefined;
     this.setState('idle');
     this.options.onCleared?.();
@@ -163,10 +169,11 @@ export class SubmitController implements ReactiveController, OutboxClient {
 
   // --- OutboxClient: how this element sends queued entries and hears about them
 
+  // The outbox calls these only after the pipeline (which holds it) has loaded.
   currentEndpoint(): string | undefined {
-    if (!this.host.endpoint) return undefined;
+    if (!this.host.endpoint || !loadedPipeline) return undefined;
     try {
-      return resolveEndpoint(this.host.endpoint);
+      return loadedPipeline.resolveEndpoint(this.host.endpoint);
     } catch {
       return undefined;
     }
@@ -178,7 +185,7 @@ export class SubmitController implements ReactiveController, OutboxClient {
 
   currentHeaders(): Record<string, string> | undefined {
     try {
-      return parseHeaders(this.host.headers);
+      return loadedPipeline?.parseHeaders(this.host.headers);
     } catch {
       return undefined;
     }
@@ -197,7 +204,7 @@ export class SubmitController implements ReactiveController, OutboxClient {
           this.setState('idle');
           this.serverErrors(result.errors);
         }
-        this.error('http', () => httpErrorMessage(result.status), envelope);
+        this.error('http', () => loadedPipeline?.httpErrorMessage(result.status) ?? '', envelope);
         return;
       case 'rejected':
         if (mine) this.setState('error', result.message);
@@ -245,7 +252,8 @@ export class SubmitController implements ReactiveController, OutboxClient {
   }
 
   /** The element's attributes as a send configuration; throws `SubmitConfigError`. */
-  private config(): SubmitConfig {
+  private config(p: Pipeline): SubmitConfig {
+    const { pageAddress, parseHeaders, pickOption, resolveEndpoint, SubmitConfigError } = p;
     const h = this.host;
     const timeout = Number(h.timeout);
     if (!Number.isFinite(timeout) || timeout <= 0) {
@@ -269,12 +277,26 @@ export class SubmitController implements ReactiveController, OutboxClient {
    * when the outcome is on screen; never rejects.
    */
   async submit(data: unknown): Promise<void> {
-    if (this.state === 'sending') return;
+    if (this.state === 'sending' || this.loadingForSubmit) return;
     if (this.options.honeypotFilled?.()) {
       // A bot filled the hidden field: look successful, send nothing.
       this.setState('sent');
       return;
     }
+    let p = loadedPipeline;
+    if (!p) {
+      // Normally loaded right after the first render; only a very quick (or offline) first submit waits here.
+      this.loadingForSubmit = true;
+      try {
+        p = await loadPipeline();
+      } catch {
+        this.setState('error', () => msg('The answers could not be sent. Please try again.', { id: 'submit.failed' }));
+        return;
+      } finally {
+        this.loadingForSubmit = false;
+      }
+    }
+    const { buildRequest, createEnvelope, envelopeFits, interpretFailure, interpretResponse, send, tooLargeMessage } = p;
     const dataJson = JSON.stringify(data);
     const envelope = createEnvelope({
       type: this.host.submissionType ?? this.host.localName,
@@ -316,9 +338,9 @@ export class SubmitController implements ReactiveController, OutboxClient {
     }
     let config: SubmitConfig;
     try {
-      config = this.config();
+      config = this.config(p);
     } catch (error) {
-      if (!(error instanceof SubmitConfigError)) throw error;
+      if (!(error instanceof p.SubmitConfigError)) throw error;
       const text = error.message;
       return this.configError(() => text, envelope);
     }
@@ -332,7 +354,7 @@ export class SubmitController implements ReactiveController, OutboxClient {
     } catch (error) {
       outcome = interpretFailure(error);
     }
-    await this.settle(envelope, config, outcome);
+    await this.settle(p, envelope, config, outcome);
   }
 
   private configError(message: () => string, envelope: Envelope): void {
@@ -360,7 +382,7 @@ export class SubmitController implements ReactiveController, OutboxClient {
     }
   }
 
-  private async settle(envelope: Envelope, config: SubmitConfig, outcome: SubmitOutcome): Promise<void> {
+  private async settle(p: Pipeline, envelope: Envelope, config: SubmitConfig, outcome: SubmitOutcome): Promise<void> {
     switch (outcome.kind) {
       case 'sent':
         this.succeeded(envelope, outcome.status, outcome.body, outcome.waitlisted);
@@ -375,12 +397,13 @@ export class SubmitController implements ReactiveController, OutboxClient {
         this.error('http', outcome.message, envelope);
         return;
       case 'retry':
-        await this.queue(envelope, config, outcome);
+        await this.queue(p, envelope, config, outcome);
         return;
     }
   }
 
   private async queue(
+    p: Pipeline,
     envelope: Envelope,
     config: SubmitConfig,
     outcome: Extract<SubmitOutcome, { kind: 'retry' }>,
@@ -396,14 +419,14 @@ export class SubmitController implements ReactiveController, OutboxClient {
       createdAt: now,
       lastAttemptAt: now,
       lastReason: outcome.reason,
-      nextAttemptAt: nextAttemptTime(now, 1, outcome.retryAfterMs),
+      nextAttemptAt: p.nextAttemptTime(now, 1, outcome.retryAfterMs),
       notBefore: outcome.retryAfterMs === undefined ? 0 : now + outcome.retryAfterMs,
       unansweredTries: outcome.reason === 'offline' || outcome.reason === 'timeout' ? 1 : 0,
     };
     try {
-      await getOutbox().add(entry);
+      await p.getOutbox().add(entry);
     } catch (error) {
-      if (!(error instanceof OutboxStorageError)) throw error;
+      if (!(error instanceof p.OutboxStorageError)) throw error;
       this.storageUnavailable = true;
       const message = () =>
         msg(

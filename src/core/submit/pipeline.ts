@@ -1,0 +1,12 @@
+/**
+ * Everything a submission needs once the family presses Send: envelope
+ * building, the request, the response table and the outbox (with idb-keyval).
+ * A family needs none of it to see and fill the form, so SubmitController
+ * loads this module with a dynamic `import()` after the element's first render
+ * (the outbox must retry on load) — one shared chunk, so one outbox per page.
+ */
+export { createEnvelope, envelopeFits, pageAddress, tooLargeMessage } from './envelope.js';
+export { getOutbox, OutboxStorageError } from './outbox.js';
+export { buildRequest, parseHeaders, pickOption, resolveEndpoint, send, SubmitConfigError } from './request.js';
+export { httpErrorMessage, interpretFailure, interpretResponse } from './response.js';
+export { nextAttemptTime } from './retry-policy.js';

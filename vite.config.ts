@@ -8,7 +8,7 @@ import { elements } from './elements.config.mjs';
 // A css`` fragment that is only declarations (the dark tokens interpolated into
 // two rules) is not a stylesheet LightningCSS can parse: minify it inside a rule.
 const minifyCSS = defaultStrategy.minifyCSS!.bind(defaultStrategy);
-const minifyOptions: MinifyOptions = {
+export const minifyOptions: MinifyOptions = {
   strategy: {
     ...defaultStrategy,
     minifyCSS: (css: string, options?: object) =>

@@ -1,5 +1,7 @@
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig } from 'vite';
 import { elements } from './elements.config.mjs';
+import { minifyOptions } from './vite.config.js';
 
 /**
  * The npm build for bundler users: ES modules with `lit` and `zod` left as
@@ -8,6 +10,9 @@ import { elements } from './elements.config.mjs';
  * global: sharing a host app's copy would clash with its own localization).
  */
 export default defineConfig({
+  // Readable JS for bundler users, but the templates' indentation and comments
+  // would only be shipped on to their users: collapse them as in the browser build.
+  plugins: [minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: minifyOptions })],
   build: {
     outDir: 'dist/npm',
     emptyOutDir: true,

@@ -10,3 +10,4 @@ export { getOutbox, OutboxStorageError } from './outbox.js';
 export { buildRequest, parseHeaders, pickOption, resolveEndpoint, send, SubmitConfigError } from './request.js';
 export { httpErrorMessage, interpretFailure, interpretResponse } from './response.js';
 export { nextAttemptTime } from './retry-policy.js';
+export { announcement, answersAsText, statusDetails } from './submission-status-views.js';

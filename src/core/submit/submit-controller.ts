@@ -278,11 +278,6 @@ export class SubmitController implements ReactiveController, OutboxClient {
    */
   async submit(data: unknown): Promise<void> {
     if (this.state === 'sending' || this.loadingForSubmit) return;
-    if (this.options.honeypotFilled?.()) {
-      // A bot filled the hidden field: look successful, send nothing.
-      this.setState('sent');
-      return;
-    }
     let p = loadedPipeline;
     if (!p) {
       // Normally loaded right after the first render; only a very quick (or offline) first submit waits here.
@@ -295,6 +290,11 @@ export class SubmitController implements ReactiveController, OutboxClient {
       } finally {
         this.loadingForSubmit = false;
       }
+    }
+    if (this.options.honeypotFilled?.()) {
+      // A bot filled the hidden field: look successful, send nothing.
+      this.setState('sent');
+      return;
     }
     const { buildRequest, createEnvelope, envelopeFits, interpretFailure, interpretResponse, send, tooLargeMessage } = p;
     const dataJson = JSON.stringify(data);

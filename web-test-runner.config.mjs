@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { receiverPlugin } from './test/receiver-plugin.mjs';
 import { scriptedResponder } from './test/core/submit/responder.mjs';
+import { jsonModules } from './test/stories/json-modules.mjs';
 
 // Debian's browsers, driven by puppeteer-core (nothing downloads a browser).
 // BROWSERS=chromium (or firefox) keeps a fast local loop.
@@ -66,5 +67,5 @@ export default {
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // scriptedResponder: /__respond/… answers the 4xx rows of the response table (submittingElementSuite)
   middleware: [testPages, scriptedResponder],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin(), jsonModules()],
 };

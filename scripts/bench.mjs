@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// npm run bench: timings in headless Chromium (Debian's, via puppeteer-core),
+// several runs after a warm-up, medians and spread, written to docs/benchmarks.md.
+// Needs `npm run build` first. Timings are noisy: this is a measurement, not a test.
+import { createServer } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { familySurveyDefinition, surveyJsDefinition } from '../bench/survey-60.mjs';
+import { generateCourses } from '../bench/courses.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const ROOT = process.cwd();
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(ROOT, path));
+    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--no-default-browser-check',
+    '--enable-precise-memory-info'],
+});
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+/** Opens `path` in a fresh page with `globals` set before any script runs; returns window.__result. */
+async function run(path, globals = {}, { throttle = 1 } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  if (throttle > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.evaluateOnNewDocument((g) => Object.assign(window, g), globals);
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction(() => window.__result !== undefined, { timeout: 60000 });
+  const result = await page.evaluate(() => window.__result);
+  // A page that measured something other than what it claims is a broken benchmark, not a number.
+  if (result.missing?.length) throw new Error(`${path}: never rendered: ${result.missing.join(', ')}`);
+  if (result.questions !== undefined && result.questions !== 60) throw new Error(`${path}: ${result.questions} questions, not 60`);
+  const metrics = await page.metrics();
+  await context.close();
+  return { ...result, heapMB: metrics.JSHeapUsedSize / 1024 / 1024 };
+}
+
+const sections = [];
+
+// 1. The 60-question survey, ours and SurveyJS's, alternating in one browser.
+{
+  const ours = { __definition: familySurveyDefinition() };
+  const theirs = { __definition: surveyJsDefinition() };
+  await run('/bench/family-survey.html', ours);
+  await run('/bench/surveyjs.html', theirs); // warm-up
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    a.push(await run('/bench/family-survey.html', ours));
+    b.push(await run('/bench/surveyjs.html', theirs));
+  }
+  const row = (name, key) => {
+    const x = a.map((r) => r[key]);
+    const y = b.map((r) => r[key]);
+    return `| ${name} | ${ms(median(x))} (${spread(x)}) | ${ms(median(y))} (${spread(y)}) | ${(median(x) / median(y)).toFixed(2)} |`;
+  };
+  sections.push(
+    `## A 60-question survey (ten question kinds)\n\n` +
+      `Same questions, alternating runs, ${RUNS} each after a warm-up. Target: ours at most one fifth (ratio ≤ 0.20).\n\n` +
+      `| measure | family-survey median (range) | SurveyJS median (range) | ratio |\n|---|---:|---:|---:|\n` +
+      `${row('render (definition → 60 questions laid out)', 'render')}\n${row('load to rendered (navigation start → laid out)', 'loadToRendered')}\n`,
+  );
+}
+
+// 2. The catalog with 5,000 courses.
+{
+  const globals = { __courses: generateCourses(5000) };
+  await run('/bench/catalog.html', globals);
+  const r = [];
+  for (let i = 0; i < RUNS; i++) r.push(await run('/bench/catalog.html', globals));
+  const first = r.map((x) => x.firstRender);
+  const key = r.flatMap((x) => x.keystrokes);
+  sections.push(
+    `## The course catalog with 5,000 courses\n\n| measure | median | range | target |\n|---|---:|---:|---:|\n` +
+      `| first render | ${ms(median(first))} | ${spread(first)} | 150 ms |\n` +
+      `| one search keystroke (filter + render) | ${ms(median(key))} | ${spread(key)} | 16 ms |\n`,
+  );
+}
+
+// 3. A page with all five elements, then under 4× CPU throttling.
+{
+  const rows = [];
+  for (const throttle of [1, 4]) {
+    await run('/bench/all-elements.html', {}, { throttle });
+    const r = [];
+    for (let i = 0; i < RUNS; i++) r.push(await run('/bench/all-elements.html', {}, { throttle }));
+    const tbt = r.map((x) => x.totalBlockingTime);
+    const ready = r.map((x) => x.loadToRendered);
+    const heap = r.map((x) => x.heapMB);
+    rows.push(`| ${throttle}× | ${ms(median(ready))} (${spread(ready)}) | ${ms(median(tbt))} (${spread(tbt)}) | ${median(heap).toFixed(1)} MB |`);
+  }
+  sections.push(
+    `## A page with all five elements\n\n| CPU | load to all rendered | total blocking time | JS heap after load |\n|---|---:|---:|---:|\n${rows.join('\n')}\n`,
+  );
+}
+
+const version = await browser.version();
+await browser.close();
+server.close();
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Debian Chromium (headless) ${version}`;
+const doc = `# Benchmarks\n\nGenerated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. Medians of ${RUNS} runs after a warm-up; ranges in brackets. Timings vary from machine to machine; compare the columns of one run.\n\n${sections.join('\n')}`;
+await writeFile('docs/benchmarks.md', doc);
+console.log(doc);

@@ -11,3 +11,4 @@ export { buildRequest, parseHeaders, pickOption, resolveEndpoint, send, SubmitCo
 export { httpErrorMessage, interpretFailure, interpretResponse } from './response.js';
 export { nextAttemptTime } from './retry-policy.js';
 export { announcement, answersAsText, statusDetails } from './submission-status-views.js';
+export { outboxSettled, submitData } from './submission-flow.js';

@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg, str } from '@lit/localize';
-import { getLocale } from '../i18n/localization.js';
+import { msg } from '@lit/localize';
 import type { Envelope } from './envelope.schema.js';
-import { loadedPipeline, loadPipeline, type Pipeline } from './load-pipeline.js';
+import { loadedPipeline, loadPipeline } from './load-pipeline.js';
 import type { OutboxClient, OutboxEntry, OutboxResult } from './outbox.js';
-import type { SubmitConfig, Transport } from './request.js';
-import type { PathNormalizer, QueueReason, SubmitOutcome } from './response.js';
+import type { Transport } from './request.js';
+import type { PathNormalizer, QueueReason } from './response.js';
 
 export type SubmissionState = 'idle' | 'sending' | 'sent' | 'waitlisted' | 'queued' | 'error' | 'config-error';
 
@@ -88,7 +87,8 @@ export class SubmitController implements ReactiveController, OutboxClient {
   storageUnavailable = false;
   readonly normalizePath?: PathNormalizer;
   private messageText?: () => string;
-  private lastDataJson?: string;
+  /** @internal The JSON of the latest submission's data: an unchanged retry keeps its envelope id. */
+  lastDataJson?: string;
   private unregister?: () => void;
   /** Identifies the current connection, so a pipeline that loads after a disconnect registers nothing. */
   private connection?: object;
@@ -96,8 +96,8 @@ export class SubmitController implements ReactiveController, OutboxClient {
   private loadingForSubmit = false;
 
   constructor(
-    private readonly host: SubmitHost,
-    private readonly options: SubmitControllerOptions = {},
+    /** @internal */ readonly host: SubmitHost,
+    /** @internal */ readonly options: SubmitControllerOptions = {},
   ) {
     this.normalizePath = options.normalizePath;
     host.addController(this);
@@ -153,17 +153,20 @@ export class SubmitController implements ReactiveController, OutboxClient {
     this.options.onCleared?.();
   }
 
-  private setState(state: SubmissionState, message?: () => string): void {
+  /** @internal Used by the lazily loaded submission flow. */
+  setState(state: SubmissionState, message?: () => string): void {
     this.state = state;
     this.messageText = message;
     this.host.requestUpdate();
   }
 
-  private dispatch<T>(name: string, detail: T, cancelable = false): boolean {
+  /** @internal */
+  dispatch<T>(name: string, detail: T, cancelable = false): boolean {
     return this.host.dispatchEvent(event(name, detail, cancelable));
   }
 
-  private error(kind: FamilyErrorKind, message: () => string, envelope?: Envelope): void {
+  /** @internal */
+  error(kind: FamilyErrorKind, message: () => string, envelope?: Envelope): void {
     this.dispatch<FamilyErrorDetail>('family-error', { kind, message: message(), ...(envelope ? { envelope } : {}) });
   }
 
@@ -191,85 +194,9 @@ export class SubmitController implements ReactiveController, OutboxClient {
     }
   }
 
+  /** The outbox reports on an entry; only called once the pipeline (which holds the outbox) is here. */
   outboxSettled(entry: OutboxEntry, result: OutboxResult): void {
-    const envelope = entry.envelope;
-    const mine = this.lastEnvelope?.id === entry.id && this.state === 'queued';
-    switch (result.kind) {
-      case 'sent':
-        this.succeeded(envelope, result.status, result.body, result.waitlisted, mine);
-        return;
-      case 'invalid':
-        if (mine) {
-          // Back to the form, where the summary and the fields say what to correct.
-          this.setState('idle');
-          this.serverErrors(result.errors);
-        }
-        this.error('http', () => loadedPipeline?.httpErrorMessage(result.status) ?? '', envelope);
-        return;
-      case 'rejected':
-        if (mine) this.setState('error', result.message);
-        this.error('http', result.message, envelope);
-        return;
-      case 'expired': {
-        const expired = () =>
-          msg('Saved answers could not be sent within 7 days and were removed from this device.', {
-            id: 'submit.expired',
-          });
-        if (mine) this.setState('error', expired);
-        this.error('expired', expired, envelope);
-        return;
-      }
-      case 'unanswered': {
-        const endpoint = entry.endpoint;
-        this.error(
-          'network',
-          () =>
-            msg(
-              str`Three tries in a row got no answer from ${endpoint} although this device is online. If that address is on another site, it must answer with Access-Control-Allow-Origin for this page. The answers stay saved and will be tried again.`,
-              { id: 'submit.unanswered' },
-            ),
-          envelope,
-        );
-        return;
-      }
-    }
-  }
-
-  // --- Submitting
-
-  private succeeded(envelope: Envelope, status: number, body: unknown, waitlisted: boolean, updateState = true): void {
-    if (updateState) {
-      this.lastDataJson = undefined; // a new submission after success gets a new id
-      this.setState(waitlisted ? 'waitlisted' : 'sent');
-    }
-    this.dispatch<FamilySubmittedDetail>('family-submitted', { envelope, status, body });
-    if (updateState) this.options.onSent?.(envelope, body);
-  }
-
-  /** Shown at the fields and in the error summary (which takes focus); the form dispatches `family-invalid`. */
-  private serverErrors(errors: Record<string, string>): void {
-    this.host.form.setServerErrors(errors);
-  }
-
-  /** The element's attributes as a send configuration; throws `SubmitConfigError`. */
-  private config(p: Pipeline): SubmitConfig {
-    const { pageAddress, parseHeaders, pickOption, resolveEndpoint, SubmitConfigError } = p;
-    const h = this.host;
-    const timeout = Number(h.timeout);
-    if (!Number.isFinite(timeout) || timeout <= 0) {
-      throw new SubmitConfigError(
-        msg('The timeout attribute must be a number of milliseconds greater than 0.', { id: 'submit.config.timeout' }),
-      );
-    }
-    return {
-      // A transport needs a Request, and so a URL, even without an endpoint.
-      endpoint: h.endpoint ? resolveEndpoint(h.endpoint) : pageAddress(),
-      method: pickOption('method', h.method, ['POST', 'PUT'] as const, 'POST'),
-      format: pickOption('format', h.format, ['json', 'form'] as const, 'json'),
-      credentials: pickOption('credentials', h.credentials, ['omit', 'same-origin', 'include'] as const, 'omit'),
-      headers: parseHeaders(h.headers),
-      timeout,
-    };
+    loadedPipeline?.outboxSettled(this, entry, result);
   }
 
   /**
@@ -291,153 +218,6 @@ export class SubmitController implements ReactiveController, OutboxClient {
         this.loadingForSubmit = false;
       }
     }
-    if (this.options.honeypotFilled?.()) {
-      // A bot filled the hidden field: look successful, send nothing.
-      this.setState('sent');
-      return;
-    }
-    const { buildRequest, createEnvelope, envelopeFits, interpretFailure, interpretResponse, send, tooLargeMessage } = p;
-    const dataJson = JSON.stringify(data);
-    const envelope = createEnvelope({
-      type: this.host.submissionType ?? this.host.localName,
-      formId: this.formId,
-      locale: getLocale(),
-      data,
-      // A retry of the same, unchanged submission keeps its id so receivers can drop duplicates.
-      id: dataJson === this.lastDataJson ? this.lastEnvelope?.id : undefined,
-    });
-    this.lastEnvelope = envelope;
-    this.lastDataJson = dataJson;
-    this.storageUnavailable = false;
-
-    if (!envelopeFits(envelope)) {
-      this.setState('error', () => tooLargeMessage(envelope));
-      return;
-    }
-
-    let response: Promise<unknown> | undefined;
-    const proceed = this.dispatch<FamilySubmitDetail>(
-      'family-submit',
-      { envelope, respondWith: (promise) => void (response = Promise.resolve(promise)) },
-      true,
-    );
-    if (!proceed) {
-      await this.handledByListener(envelope, response);
-      return;
-    }
-
-    if (!this.host.endpoint && !this.host.transport) {
-      return this.configError(
-        () =>
-          msg(
-            'This form is not connected yet: it has no endpoint to send to. Webmaster: set the endpoint attribute (or the transport property). The answers are still here.',
-            { id: 'submit.config.no-endpoint' },
-          ),
-        envelope,
-      );
-    }
-    let config: SubmitConfig;
-    try {
-      config = this.config(p);
-    } catch (error) {
-      if (!(error instanceof p.SubmitConfigError)) throw error;
-      const text = error.message;
-      return this.configError(() => text, envelope);
-    }
-
-    this.setState('sending');
-    const transport = this.host.transport;
-    let outcome: SubmitOutcome;
-    try {
-      const answer = await send(buildRequest(envelope, config), transport, config.timeout);
-      outcome = await interpretResponse(answer, { normalizePath: this.normalizePath });
-    } catch (error) {
-      outcome = interpretFailure(error);
-    }
-    await this.settle(p, envelope, config, outcome);
-  }
-
-  private configError(message: () => string, envelope: Envelope): void {
-    this.setState('config-error', message);
-    this.error('config', message, envelope);
-  }
-
-  private async handledByListener(envelope: Envelope, response: Promise<unknown> | undefined): Promise<void> {
-    if (!response) {
-      this.setState('idle'); // the page took over without reporting back
-      return;
-    }
-    this.setState('sending');
-    try {
-      const body = await response;
-      this.lastDataJson = undefined;
-      this.setState('sent');
-      this.options.onSent?.(envelope, body);
-    } catch (error) {
-      const text =
-        error instanceof Error && error.message
-          ? error.message
-          : msg('The answers could not be sent. Please try again.', { id: 'submit.failed' });
-      this.setState('error', () => text);
-    }
-  }
-
-  private async settle(p: Pipeline, envelope: Envelope, config: SubmitConfig, outcome: SubmitOutcome): Promise<void> {
-    switch (outcome.kind) {
-      case 'sent':
-        this.succeeded(envelope, outcome.status, outcome.body, outcome.waitlisted);
-        return;
-      case 'invalid':
-        // The error summary (role=alert, focused) says it; a status message as well would be read twice.
-        this.setState('idle');
-        this.serverErrors(outcome.errors);
-        return;
-      case 'rejected':
-        this.setState('error', outcome.message);
-        this.error('http', outcome.message, envelope);
-        return;
-      case 'retry':
-        await this.queue(p, envelope, config, outcome);
-        return;
-    }
-  }
-
-  private async queue(
-    p: Pipeline,
-    envelope: Envelope,
-    config: SubmitConfig,
-    outcome: Extract<SubmitOutcome, { kind: 'retry' }>,
-  ): Promise<void> {
-    const now = Date.now();
-    const entry: OutboxEntry = {
-      ...config,
-      id: envelope.id,
-      envelope,
-      formId: envelope.formId,
-      viaTransport: Boolean(this.host.transport),
-      attempts: 1,
-      createdAt: now,
-      lastAttemptAt: now,
-      lastReason: outcome.reason,
-      nextAttemptAt: p.nextAttemptTime(now, 1, outcome.retryAfterMs),
-      notBefore: outcome.retryAfterMs === undefined ? 0 : now + outcome.retryAfterMs,
-      unansweredTries: outcome.reason === 'offline' || outcome.reason === 'timeout' ? 1 : 0,
-    };
-    try {
-      await p.getOutbox().add(entry);
-    } catch (error) {
-      if (!(error instanceof p.OutboxStorageError)) throw error;
-      this.storageUnavailable = true;
-      const message = () =>
-        msg(
-          'Your answers could not be sent right now, and this browser does not allow saving them on this device. Please try again later, or copy them.',
-          { id: 'submit.storage' },
-        );
-      this.setState('error', message);
-      this.error('storage', message, envelope);
-      return;
-    }
-    this.setState('queued');
-    this.dispatch<FamilyQueuedDetail>('family-queued', { envelope, reason: outcome.reason });
+    await p.submitData(this, data);
   }
 }

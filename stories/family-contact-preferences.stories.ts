@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/contact-preferences/family-contact-preferences.js';
-import type { FamilyContactPreferences } from '../src/components/contact-preferences/family-contact-preferences.js';
+import { FamilyContactPreferences } from '../src/components/contact-preferences/family-contact-preferences.js';
 import type { Preferences } from '../src/components/contact-preferences/preferences.schema.js';
 import type { Transport } from '../src/core/submit/request.js';
 import { NEVER_ANSWERING_SRC } from './never-answering-src.js';
@@ -56,7 +55,7 @@ const meta: Meta<PrefsArgs> = {
 export default meta;
 type Story = StoryObj<PrefsArgs>;
 
-const prefs = (canvasElement: HTMLElement) => storyElement<FamilyContactPreferences>(canvasElement, 'family-contact-preferences');
+const prefs = (canvasElement: HTMLElement) => storyElement(canvasElement, FamilyContactPreferences);
 
 /** Email, with an address. */
 async function fill(el: FamilyContactPreferences): Promise<void> {

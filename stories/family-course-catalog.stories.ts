@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/course-catalog/family-course-catalog.js';
-import type { FamilyCourseCatalog } from '../src/components/course-catalog/family-course-catalog.js';
+import { FamilyCourseCatalog } from '../src/components/course-catalog/family-course-catalog.js';
 import type { Course } from '../src/components/course-catalog/course.schema.js';
 import type { Transport } from '../src/core/submit/request.js';
 import feed from '../samples/courses.json';
@@ -56,7 +55,7 @@ const meta: Meta<CatalogArgs> = {
 export default meta;
 type Story = StoryObj<CatalogArgs>;
 
-const catalog = (canvasElement: HTMLElement) => storyElement<FamilyCourseCatalog>(canvasElement, 'family-course-catalog');
+const catalog = (canvasElement: HTMLElement) => storyElement(canvasElement, FamilyCourseCatalog);
 
 /** Opens the first course's details (the registration form). */
 async function openDetails(el: FamilyCourseCatalog): Promise<void> {

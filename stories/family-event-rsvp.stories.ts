@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/event-rsvp/family-event-rsvp.js';
-import type { FamilyEventRsvp } from '../src/components/event-rsvp/family-event-rsvp.js';
+import { FamilyEventRsvp } from '../src/components/event-rsvp/family-event-rsvp.js';
 import type { RsvpEventInput } from '../src/components/event-rsvp/event.schema.js';
 import type { Transport } from '../src/core/submit/request.js';
 import { NEVER_ANSWERING_SRC } from './never-answering-src.js';
@@ -52,7 +51,7 @@ const meta: Meta<RsvpArgs> = {
 export default meta;
 type Story = StoryObj<RsvpArgs>;
 
-const rsvp = (canvasElement: HTMLElement) => storyElement<FamilyEventRsvp>(canvasElement, 'family-event-rsvp');
+const rsvp = (canvasElement: HTMLElement) => storyElement(canvasElement, FamilyEventRsvp);
 
 /** "Yes", one workshop, name and email. */
 async function fill(el: FamilyEventRsvp): Promise<void> {

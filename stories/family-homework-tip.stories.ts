@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/homework-tip/family-homework-tip.js';
-import type { FamilyHomeworkTip } from '../src/components/homework-tip/family-homework-tip.js';
+import { FamilyHomeworkTip } from '../src/components/homework-tip/family-homework-tip.js';
 import type { Tip } from '../src/components/homework-tip/tip.schema.js';
 import type { Transport } from '../src/core/submit/request.js';
 import math from '../samples/tips/math.json';
@@ -47,7 +46,7 @@ const meta: Meta<TipArgs> = {
 export default meta;
 type Story = StoryObj<TipArgs>;
 
-const card = (canvasElement: HTMLElement) => storyElement<FamilyHomeworkTip>(canvasElement, 'family-homework-tip');
+const card = (canvasElement: HTMLElement) => storyElement(canvasElement, FamilyHomeworkTip);
 const FEEDBACK_SUBMIT = '[part="feedback-form"] button[type="submit"]';
 
 async function fill(el: FamilyHomeworkTip): Promise<void> {

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/survey/family-survey.js';
-import type { FamilySurvey } from '../src/components/survey/family-survey.js';
+import { FamilySurvey } from '../src/components/survey/family-survey.js';
 import type { Transport } from '../src/core/submit/request.js';
 import feedback from '../samples/surveys/family-night-feedback.json';
 import partnership from '../samples/surveys/family-school-partnership.json';
@@ -47,7 +46,7 @@ const meta: Meta<SurveyArgs> = {
 export default meta;
 type Story = StoryObj<SurveyArgs>;
 
-const survey = (canvasElement: HTMLElement) => storyElement<FamilySurvey>(canvasElement, 'family-survey');
+const survey = (canvasElement: HTMLElement) => storyElement(canvasElement, FamilySurvey);
 
 /** Rates the evening and answers the last question, as a family would. */
 async function fill(el: FamilySurvey): Promise<void> {

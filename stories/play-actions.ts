@@ -16,10 +16,16 @@ export async function waitFor(check: () => boolean, what: string, timeout = 5000
   }
 }
 
-/** The story's element (the first `tag` in the canvas), rendered. */
-export async function storyElement<T extends LitElement>(canvas: HTMLElement, tag: string): Promise<T> {
-  await waitFor(() => canvas.querySelector(tag) !== null, `<${tag}> in the story`);
-  const el = canvas.querySelector(tag) as T;
+/**
+ * The story's element (the first instance of `elementClass` in the canvas),
+ * rendered. Taking the class, not the tag, also keeps the element's module
+ * (and its `define()` call) in Storybook's build, which treats `src/` as
+ * free of side effects (package.json `sideEffects` names only dist/).
+ */
+export async function storyElement<T extends LitElement>(canvas: HTMLElement, elementClass: abstract new () => T): Promise<T> {
+  const find = () => [...canvas.querySelectorAll('*')].find((node): node is T => node instanceof elementClass);
+  await waitFor(() => find() !== undefined, `<${elementClass.name}> in the story`);
+  const el = find()!;
   await el.updateComplete;
   return el;
 }

@@ -1,11 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/components/contact-preferences/family-contact-preferences.js';
-import '../src/components/course-catalog/family-course-catalog.js';
-import '../src/components/event-rsvp/family-event-rsvp.js';
-import '../src/components/homework-tip/family-homework-tip.js';
-import '../src/components/survey/family-survey.js';
-import { ELEMENT_TAGS, snippet, snippetAttributes, type SnippetOptions } from './snippet.js';
+import { FamilyContactPreferences } from '../src/components/contact-preferences/family-contact-preferences.js';
+import { FamilyCourseCatalog } from '../src/components/course-catalog/family-course-catalog.js';
+import { FamilyEventRsvp } from '../src/components/event-rsvp/family-event-rsvp.js';
+import { FamilyHomeworkTip } from '../src/components/homework-tip/family-homework-tip.js';
+import { FamilySurvey } from '../src/components/survey/family-survey.js';
+import { ELEMENT_TAGS, snippet, snippetAttributes, type ElementTag, type SnippetOptions } from './snippet.js';
+
+const ELEMENT_CLASSES: Record<ElementTag, new () => HTMLElement> = {
+  'family-survey': FamilySurvey,
+  'family-event-rsvp': FamilyEventRsvp,
+  'family-contact-preferences': FamilyContactPreferences,
+  'family-homework-tip': FamilyHomeworkTip,
+  'family-course-catalog': FamilyCourseCatalog,
+};
 
 /**
  * The "Getting started" page's playground: choose an element and its
@@ -33,7 +41,7 @@ const meta: Meta<SnippetOptions> = {
   },
   render: (args) => {
     // The tag is chosen at run time, so the live element is made with the DOM, not a template.
-    const live = document.createElement(args.element);
+    const live = new ELEMENT_CLASSES[args.element]();
     for (const [name, value] of snippetAttributes(args)) live.setAttribute(name, value);
     return html`<div class="playground">
       <div class="playground-live">${live}</div>

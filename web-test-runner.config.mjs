@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
@@ -58,6 +61,53 @@ function testPages(context, next) {
   return next();
 }
 
+// --- Distribution tests (test/distribution/): CSP variants and a second copy of another version.
+
+/**
+ * Query switches on test/pages/*.html that tighten or extend the strict CSP:
+ *   ?receiver=<url>  adds `connect-src 'self' <its origin>` (loopback origins only), so the
+ *                    page may post to the reference receiver and nowhere else;
+ *   ?tt=named        names the Trusted Types policies: `trusted-types lit-html 'allow-duplicates'`
+ *                    (the CSP the README gives for pages that list their policies);
+ *   ?tt=named-strict `trusted-types lit-html` without 'allow-duplicates' (documents what two copies do).
+ */
+function cspVariants(context, next) {
+  if (!(context.path.startsWith('/test/pages/') && context.path.endsWith('.html'))) return next();
+  let csp = STRICT_CSP;
+  const receiver = context.query.receiver;
+  if (typeof receiver === 'string') {
+    const origin = new URL(receiver).origin;
+    if (!/^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(origin)) throw new Error(`cspVariants: not a local receiver: ${origin}`);
+    csp += `; connect-src 'self' ${origin}`;
+  }
+  if (context.query.tt === 'named') csp += "; trusted-types lit-html 'allow-duplicates'";
+  if (context.query.tt === 'named-strict') csp += '; trusted-types lit-html';
+  context.set('Content-Security-Policy', csp);
+  return next();
+}
+
+const packageVersion = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version;
+/** The version the /copy2/ copy claims to be: two different versions on one page. */
+const COPY2_VERSION = `${packageVersion}-copy2`;
+
+/**
+ * /copy2/dist/**.js is the built library with another version string: the build inlines
+ * `version` as a template literal (`0.1.0`) in one shared chunk; every other byte is the same.
+ */
+async function copy2Version(context, next) {
+  if (!(context.path.startsWith('/copy2/dist/') && context.path.endsWith('.js'))) return next();
+  const file = fileURLToPath(new URL(`.${context.path.slice('/copy2'.length)}`, import.meta.url));
+  let code;
+  try {
+    code = await readFile(file, 'utf8');
+  } catch {
+    return next();
+  }
+  context.type = 'application/javascript';
+  context.set('Cache-Control', 'no-store');
+  context.body = code.replaceAll(`\`${packageVersion}\``, `\`${COPY2_VERSION}\``);
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -66,6 +116,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // scriptedResponder: /__respond/… answers the 4xx rows of the response table (submittingElementSuite)
-  middleware: [testPages, scriptedResponder],
+  middleware: [copy2Version, testPages, cspVariants, scriptedResponder],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin(), jsonModules()],
 };

@@ -53,6 +53,19 @@ export const tokens = css`
     line-height: 1.5;
     min-inline-size: 0;
     overflow-wrap: anywhere;
+    /* Inherited text properties cross the shadow boundary: a page's body { text-align: center;
+       text-transform: uppercase; white-space: nowrap; letter-spacing … } would reach every label
+       and break the layout. Reset them on the root box. font-family, colour and color-scheme
+       stay inherited on purpose (the page's font; the theme from any ancestor). */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-variant: normal;
+    cursor: auto;
   }
   .root *,
   .root *::before,

@@ -79,11 +79,11 @@ describe('the built library on pages with a strict CSP', () => {
     for (const frame of frames.splice(0)) frame.remove();
   });
 
-  it('renders all five elements from samples and inline JSON, and sends to the receiver, with no violation', async () => {
+  it('renders all five elements from samples and inline JSON, each sends to the receiver and shows success, with no violation', async () => {
     const run = `csp-all-${Date.now()}-${++n}`;
     const page = await openPage('/test/pages/strict-csp-all.html', { receiver: receiverUrl, run });
     const byTag = (tag: string) => page.elements.find((el) => el.localName === tag)!;
-    await waitUntil(() => shadowText(byTag('family-survey')).includes('Family night'), 'survey from src', { timeout: 5000 });
+    await waitUntil(() => shadowText(byTag('family-survey')).includes('What would help your family?'), 'survey from inline JSON');
     await waitUntil(() => shadowText(byTag('family-homework-tip')).includes('Count the coins at home'), 'tip from src');
     await waitUntil(() => shadowText(byTag('family-course-catalog')).includes('Math games for kindergarten'), 'courses');
     expect(shadowText(byTag('family-event-rsvp'))).to.contain('Family night under a strict CSP');
@@ -91,9 +91,53 @@ describe('the built library on pages with a strict CSP', () => {
     expect(prefs.value.language).to.equal('es');
     expect(prefs.value.email).to.equal('ana@example.com');
 
+    const type = (el: Element, selector: string, value: string) => {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new page.win.Event('input', { bubbles: true, composed: true }));
+    };
+    const send = async (el: Element) => {
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    };
+    const sent = (el: Element) =>
+      waitUntil(() => (el as HTMLElement & { submission: { state: string } }).submission.state === 'sent', `${el.localName} sent`, {
+        timeout: 8000,
+      });
+
+    const survey = byTag('family-survey');
+    type(survey, '[data-field="answers.q1"] input', 'More evening events, please.');
+    await send(survey);
+
+    const rsvp = byTag('family-event-rsvp');
+    rsvp.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"][value="yes"]')!.click();
+    await (rsvp as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    type(rsvp, '#name', 'Ana Pérez');
+    type(rsvp, '#email', 'ana@example.org');
+    await send(rsvp);
+
+    await send(prefs); // the inline prefill is already a complete answer
+
+    const catalog = byTag('family-course-catalog');
+    catalog.shadowRoot!.querySelector<HTMLButtonElement>('.details-button')!.click();
+    await waitUntil(() => catalog.shadowRoot!.querySelector('dialog')!.open, 'course dialog open');
+    await (catalog as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    type(catalog, '#reg-name', 'Amina Yusuf');
+    type(catalog, '#reg-email', 'amina@example.org');
+    await send(catalog);
+
     await sendTipFeedback(byTag('family-homework-tip'));
-    const [stored] = await storedEnvelopes(`${run}-family-homework-tip`);
-    expect(stored?.['data']).to.deep.equal({ tipId: 'math-grade3-coins', helpful: true });
+
+    for (const el of page.elements) {
+      await sent(el);
+      const stored = await storedEnvelopes(`${run}-${el.localName}`);
+      expect(stored, el.localName).to.have.length(1);
+      expect(stored[0]!['type']).to.equal(el.localName);
+    }
+    const [tipEnvelope] = await storedEnvelopes(`${run}-family-homework-tip`);
+    expect(tipEnvelope?.['data']).to.deep.equal({ tipId: 'math-grade3-coins', helpful: true });
+    const [surveyEnvelope] = await storedEnvelopes(`${run}-family-survey`);
+    expect(surveyEnvelope?.['data']).to.deep.equal({ surveyId: 'csp-survey', answers: { q1: 'More evening events, please.' } });
 
     expect(page.report.violations).to.deep.equal([]);
     expect(page.report.errors).to.deep.equal([]);

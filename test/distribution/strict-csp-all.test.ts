@@ -12,7 +12,7 @@ interface PageReport {
   warnings: string[];
 }
 
-type PageWindow = Window & { __pageReport: PageReport; FamilyElements?: { version: string } };
+type PageWindow = Window & typeof globalThis & { __pageReport: PageReport; FamilyElements?: { version: string } };
 
 interface LoadedPage {
   win: PageWindow;

@@ -44,6 +44,13 @@ const launchers = {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
         headless: true,
+        // as for Chromium above: background tabs keep their timers at full speed
+        // (Firefox otherwise delays them by a second or more; the stories' axe matrix stalled)
+        extraPrefsFirefox: {
+          'dom.min_background_timeout_value': 0,
+          'dom.min_background_timeout_value_without_budget_throttling': 0,
+          'dom.timeout.enable_budget_timer_throttling': false,
+        },
       },
     }),
 };

@@ -18,9 +18,9 @@ export async function waitFor(check: () => boolean, what: string, timeout = 5000
 
 /**
  * The story's element (the first instance of `elementClass` in the canvas),
- * rendered. Taking the class, not the tag, also keeps the element's module
- * (and its `define()` call) in Storybook's build, which treats `src/` as
- * free of side effects (package.json `sideEffects` names only dist/).
+ * rendered. Taking the class, not the tag, means the stories file really uses
+ * the element's module, so no bundler can drop it (and its `define()` call) as
+ * an unused side-effect import.
  */
 export async function storyElement<T extends LitElement>(canvas: HTMLElement, elementClass: abstract new () => T): Promise<T> {
   const find = () => [...canvas.querySelectorAll('*')].find((node): node is T => node instanceof elementClass);

@@ -156,8 +156,10 @@ describe('<family-survey> definitions', () => {
 
   it('a src that does not answer in time says so', async () => {
     await quietWarnings(async () => {
-      // a real server that answers after 5 s (test/components/survey/slow-responder.mjs)
-      const el = create({ src: `/__survey-slow/5000?t=${Date.now()}`, timeout: '300' });
+      // a real server that answers a valid definition, but only after 5 s (test/core/submit/responder.mjs)
+      const definition = { id: 'slow', questions: [{ id: 'q', type: 'yesno', text: 'Late?' }] };
+      const src = `/__respond/survey-slow-${Date.now()}?delay=5000&body=${encodeURIComponent(JSON.stringify(definition))}`;
+      const el = create({ src, timeout: '300' });
       mounted.push(el);
       const error = oneEvent(el, 'family-error') as Promise<FamilyErrorEvent>;
       document.body.append(el);

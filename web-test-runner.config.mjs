@@ -7,6 +7,7 @@ import * as puppeteer from 'puppeteer-core';
 import { receiverPlugin } from './test/receiver-plugin.mjs';
 import { scriptedResponder } from './test/core/submit/responder.mjs';
 import { jsonModules } from './test/stories/json-modules.mjs';
+import { contentHost } from './test/security/content-host.mjs';
 
 // Debian's browsers, driven by puppeteer-core (nothing downloads a browser).
 // BROWSERS=chromium (or firefox) keeps a fast local loop.
@@ -25,6 +26,8 @@ const chromiumArgs = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // a plain-http district site: school.test is this machine, but not a secure context (test/reliability/plain-http.test.ts)
+  '--host-resolver-rules=MAP school.test 127.0.0.1',
 ];
 
 const launchers = {
@@ -50,6 +53,8 @@ const launchers = {
           'dom.min_background_timeout_value': 0,
           'dom.min_background_timeout_value_without_budget_throttling': 0,
           'dom.timeout.enable_budget_timer_throttling': false,
+          // as --host-resolver-rules for Chromium above: school.test is this machine, over plain http
+          'network.dns.localDomains': 'school.test',
         },
       },
     }),
@@ -122,7 +127,8 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: wanted.map((name) => launchers[name.trim()]()),
-  // scriptedResponder: /__respond/… answers the 4xx rows of the response table (submittingElementSuite)
-  middleware: [copy2Version, testPages, cspVariants, scriptedResponder],
+  // scriptedResponder: /__respond/… answers the 4xx rows of the response table (submittingElementSuite);
+  // contentHost: /__content/… serves the JSON files the hostile-input tests make up (test/security)
+  middleware: [copy2Version, testPages, cspVariants, scriptedResponder, contentHost],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin(), jsonModules()],
 };

@@ -16,8 +16,8 @@ import { ELEMENTS, mountFilled, type ElementKind } from './elements.js';
  * against every submitting element, each row asserting what the family reads
  * and that the receiver ends with exactly one copy. A row runs the five
  * elements at once (each its own form-id), which keeps the file fast; the
- * plain-http row is a Node test (plain-http.test.mjs), since it needs a
- * browser started with a host-resolver rule.
+ * plain-http row is plain-http.test.ts: a page on http://school.test, a name
+ * the browsers are started to resolve to this machine (not a secure context).
  *
  * The outbox is driven by `process('wake')` (what a page load or `online`
  * does) rather than its timer, so every try is one the test asked for: its

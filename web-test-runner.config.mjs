@@ -125,6 +125,12 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
+  // A loaded 2-core CI machine starts a browser page slowly, and the stories'
+  // axe matrix is one long file: generous limits for starting and finishing a
+  // file (each test keeps its own 10 s mocha timeout).
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // scriptedResponder: /__respond/… answers the 4xx rows of the response table (submittingElementSuite);

@@ -4,6 +4,7 @@ import type { FamilyHomeworkTip } from '../../../src/components/homework-tip/fam
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import { configureOutbox } from '../../../src/core/submit/outbox.js';
 import type { SubmittingElement } from '../../../src/core/submit/submitting-element.js';
+import { focusField, leaveField } from '../../focus-events.js';
 import { storedEnvelopes, submissionsUrl } from '../../receiver.js';
 import {
   recordEvents,
@@ -20,10 +21,11 @@ function choose(el: FamilyHomeworkTip, answer: 'yes' | 'no'): void {
 }
 function type(el: FamilyHomeworkTip, id: 'comment' | 'question', text: string): void {
   const area = shadow(el).querySelector<HTMLTextAreaElement>(`#${id}`)!;
-  area.focus();
+  // focus events also in a background tab (test/focus-events.ts): errors show once a changed field is left
+  focusField(area);
   area.value = text;
   area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  area.blur();
+  leaveField(area);
 }
 function press(el: FamilyHomeworkTip, form: 'feedback' | 'question'): void {
   shadow(el).querySelector<HTMLButtonElement>(`[part="${form}-form"] button[type="submit"]`)!.click();

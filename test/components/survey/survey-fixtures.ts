@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { focusField, leaveField } from '../../focus-events.js';
 import type { FamilySurvey } from '../../../src/components/survey/family-survey.js';
 import type { SurveyDefinition } from '../../../src/components/survey/survey.schema.js';
 
@@ -40,14 +41,14 @@ export async function choose(el: FamilySurvey, path: string, label: string): Pro
   await el.updateComplete;
 }
 
-/** Types into the text-like control of a field, as input events. */
+/** Types into the text-like control of a field, as input events, and leaves it (focus events also in a background tab). */
 export async function type(el: FamilySurvey, path: string, value: string): Promise<void> {
   const input = field(el, path)?.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea');
   if (!input) throw new Error(`no input in ${path}`);
-  input.focus();
+  focusField(input);
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.blur();
+  leaveField(input);
   await el.updateComplete;
 }
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import type { FormInvalidDetail } from '../../../src/core/form/index.js';
+import { focusField, leaveField } from '../../focus-events.js';
 import './fixture-form.js';
 import type { TestFixtureForm } from './fixture-form.js';
 
@@ -27,21 +28,22 @@ async function mount(): Promise<El> {
 
 /** Real key presses into a field (focus first), then the update. */
 async function type(el: El, id: string, keys: string): Promise<void> {
-  input(el, id).focus();
+  focusField(input(el, id));
   await sendKeys({ type: keys });
   await el.updateComplete;
 }
 
 async function clear(el: El, id: string): Promise<void> {
   const field = input(el, id);
-  field.focus();
+  focusField(field);
   field.select();
   await sendKeys({ press: 'Backspace' });
   await el.updateComplete;
 }
 
+/** Leaves the field (blur), as Tab or a click elsewhere would; see test/focus-events.ts for background tabs. */
 async function leave(el: El, id: string): Promise<void> {
-  input(el, id).blur();
+  leaveField(input(el, id));
   await el.updateComplete;
 }
 
@@ -68,7 +70,7 @@ function describedBy(el: El, control: Element): string[] {
 describe('form machinery: when errors show (Lion / GOV.UK)', () => {
   it('shows nothing at first, nor after a field is only visited', async () => {
     const el = await mount();
-    input(el, 'name').focus();
+    focusField(input(el, 'name'));
     await leave(el, 'name');
     expect(el.shadowRoot!.querySelectorAll('.error-message')).to.have.length(0);
     expect(el.shadowRoot!.querySelectorAll('[aria-invalid]')).to.have.length(0);

@@ -14,6 +14,7 @@ import {
   waitForState,
 } from '../../core/submit/submitting-element-suite.js';
 import { bilingualTip, recordFetches, shadow, textOf } from './tip-fixtures.js';
+import '../../axe.js';
 
 /** The family's part: choose an answer, type, press a button — as a person would. */
 function choose(el: FamilyHomeworkTip, answer: 'yes' | 'no'): void {

@@ -3,6 +3,7 @@ import '../../../src/components/survey/family-survey.js';
 import type { FamilySurvey } from '../../../src/components/survey/family-survey.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import { $, $$, mountSurvey, textOf, uniqueFormId, waitForSurvey } from './survey-fixtures.js';
+import '../../axe.js';
 
 type FamilyErrorEvent = CustomEvent<{ kind: string; message: string }>;
 

@@ -18,6 +18,7 @@ import {
   type,
   uniqueFormId,
 } from './survey-fixtures.js';
+import '../../axe.js';
 
 type Data = { surveyId: string; answers: Record<string, unknown>; other?: Record<string, string> };
 

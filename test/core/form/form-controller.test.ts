@@ -5,6 +5,7 @@ import type { FormInvalidDetail } from '../../../src/core/form/index.js';
 import { focusField, leaveField } from '../../focus-events.js';
 import './fixture-form.js';
 import type { TestFixtureForm } from './fixture-form.js';
+import '../../axe.js';
 
 type El = TestFixtureForm;
 

@@ -2,10 +2,13 @@ import * as z from 'zod/mini';
 import { localizedText } from '../../core/i18n/localized-text.js';
 
 /** A BCP 47 language tag as districts write them (`es`, `zh-Hant`, `pt-BR`). */
-const languageTag = z.string().check(z.regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/));
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/;
+const languageTag = z.string().check(z.regex(LANGUAGE_TAG));
 
 /** An ISO 8601 date-time with an offset or `Z`: the instant is unambiguous in every time zone. */
 const instant = z.iso.datetime({ offset: true });
+/** The pattern zod checks `instant` against (made when the schema is built), for `checkCourse`. */
+export const INSTANT: RegExp = instant.def.pattern!;
 
 export const sessionSchema = z.object({ start: instant, end: instant }).check(
   z.refine((s) => !(Date.parse(s.end) < Date.parse(s.start)), {

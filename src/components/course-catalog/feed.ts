@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { $ZodIssue } from 'zod/v4/core';
 import * as z from 'zod/mini';
+import { checkCourse } from './course-check.js';
 import { courseSchema, type Course } from './course.schema.js';
 
 /** One thing wrong in a feed, for the webmaster. */
@@ -137,15 +138,20 @@ export function parseFeed(input: unknown): Feed {
   list.forEach((entry, index) => {
     const raw = entry as { id?: unknown } | null;
     const id = raw && typeof raw === 'object' && typeof raw.id === 'string' && raw.id ? raw.id : undefined;
-    const result = z.safeParse(courseSchema, entry);
-    if (!result.success) {
-      skipped++;
-      for (const issue of result.error.issues) {
-        problems.push({ index, id, path: pathText(issue.path), message: issueText(issue, entry) });
+    // The quick check vouches for nearly every entry; zod sees the rest and names their problems.
+    let course = checkCourse(entry);
+    if (!course) {
+      const result = z.safeParse(courseSchema, entry);
+      if (!result.success) {
+        skipped++;
+        for (const issue of result.error.issues) {
+          problems.push({ index, id, path: pathText(issue.path), message: issueText(issue, entry) });
+        }
+        return;
       }
-      return;
+      course = result.data;
     }
-    if (seen.has(result.data.id)) {
+    if (seen.has(course.id)) {
       skipped++;
       problems.push({
         index,
@@ -155,8 +161,8 @@ export function parseFeed(input: unknown): Feed {
       });
       return;
     }
-    seen.add(result.data.id);
-    courses.push(result.data);
+    seen.add(course.id);
+    courses.push(course);
     if (unknown.length < 20) {
       for (const key of Object.keys(entry as object)) {
         if (!KNOWN_KEYS.has(key)) unknown.push(`[${index}].${key}`);

@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { decodeHash, DEFAULT_VIEW, encodeHash, isOwnHash, type CatalogView } from './hash-state.js';
 
+/** How long the search box must rest before its text goes into the URL: one history write per pause, not per key. */
+export const TYPING_HASH_DELAY_MS = 300;
+
 export interface HashSyncOptions {
   formId: () => string;
   /** The view now shown. */
@@ -18,6 +21,9 @@ export interface HashSyncOptions {
  */
 export class HashSync implements ReactiveController {
   private lastWasTyping = false;
+  /** The view typed into the search box, not yet in the URL. */
+  private typed?: CatalogView;
+  private typedTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     host: ReactiveControllerHost,
@@ -39,6 +45,7 @@ export class HashSync implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('popstate', this.onNavigate);
     window.removeEventListener('hashchange', this.onNavigate);
+    this.flush();
   }
 
   /** The view as the URL and history give it, if they say anything about this catalog. */
@@ -55,6 +62,9 @@ export class HashSync implements ReactiveController {
   }
 
   private readonly onNavigate = (): void => {
+    // The family went Back (or followed a link) before the typed text reached the URL: where they went wins.
+    clearTimeout(this.typedTimer);
+    this.typed = undefined;
     this.lastWasTyping = false;
     const view = this.fromHistory();
     if (view) this.options.apply(view);
@@ -74,9 +84,29 @@ export class HashSync implements ReactiveController {
 
   /**
    * Records a view the family chose. A run of keystrokes in the search box
-   * shares one history entry; every other change is an entry of its own.
+   * shares one history entry, written once the typing pauses; every other
+   * change is an entry of its own, written at once (after any typed text).
    */
   write(view: CatalogView, { typing = false } = {}): void {
+    clearTimeout(this.typedTimer);
+    if (typing) {
+      this.typed = view;
+      this.typedTimer = setTimeout(() => this.flush(), TYPING_HASH_DELAY_MS);
+      return;
+    }
+    this.flush();
+    this.record(view, false);
+  }
+
+  /** Writes the typed view now, if one is waiting. */
+  private flush(): void {
+    clearTimeout(this.typedTimer);
+    const typed = this.typed;
+    this.typed = undefined;
+    if (typed) this.record(typed, true);
+  }
+
+  private record(view: CatalogView, typing: boolean): void {
     const formId = this.options.formId();
     const hash = encodeHash(formId, view);
     const base = location.pathname + location.search;

@@ -212,10 +212,68 @@ describe('<family-course-catalog> view in the URL hash', () => {
     await choose(el, 'format', 'online');
     expect(location.hash).to.equal(`#${id}:format=online`);
     await type(el, 'math');
-    expect(location.hash).to.equal(`#${id}:q=math&format=online`);
+    await waitUntil(() => location.hash === `#${id}:q=math&format=online`, 'the search in the hash once typing pauses');
     await type(el, '');
     await choose(el, 'format', '');
     expect(location.hash).to.equal('');
+  });
+
+  it('searches at once but writes the URL once per pause in typing, not on every key', async () => {
+    const id = formId();
+    const el = await catalog(id);
+    await choose(el, 'format', 'hybrid');
+    const entries = history.length;
+    const writes: string[] = [];
+    const { pushState, replaceState } = history;
+    history.pushState = function (...args: Parameters<History['pushState']>) {
+      writes.push(`push ${String(args[2])}`);
+      return pushState.apply(this, args);
+    };
+    history.replaceState = function (...args: Parameters<History['replaceState']>) {
+      writes.push(`replace ${String(args[2])}`);
+      return replaceState.apply(this, args);
+    };
+    try {
+      for (const text of ['s', 'sc', 'sch', 'scho', 'schoo', 'school']) {
+        await type(el, text);
+        expect(titles(el)).to.deep.equal(['School site council basics']); // the search itself does not wait
+      }
+      expect(location.hash).to.equal(`#${id}:format=hybrid`);
+      await waitUntil(() => location.hash === `#${id}:q=school&format=hybrid`, 'the search in the hash once typing pauses');
+      expect(writes).to.have.length(1);
+      expect(history.length).to.equal(entries + 1);
+      await type(el, 'school council');
+      await waitUntil(() => writes.length === 2, 'the second pause written');
+      expect(writes[1]).to.match(/^replace .*q=school\+council/); // one run of typing, one history entry
+      // A filter chosen before typing pauses comes after the typed text, in its own entry.
+      await type(el, 'school');
+      await choose(el, 'sort', 'title');
+      expect(writes.slice(2).map((w) => w.split(' ')[0])).to.deep.equal(['replace', 'push']);
+      expect(location.hash).to.equal(`#${id}:q=school&format=hybrid&sort=title`);
+    } finally {
+      history.pushState = pushState;
+      history.replaceState = replaceState;
+    }
+    history.back();
+    await oneEvent(window, 'popstate');
+    await el.updateComplete;
+    expect(search(el).value).to.equal('school');
+    expect(selectBox(el, 'sort').value).to.equal('date');
+  });
+
+  it('drops typed text not yet in the URL when the family goes Back', async () => {
+    const id = formId();
+    const el = await catalog(id);
+    await choose(el, 'format', 'online');
+    await choose(el, 'format', 'hybrid');
+    await type(el, 'school');
+    history.back();
+    await oneEvent(window, 'popstate');
+    await el.updateComplete;
+    expect(selectBox(el, 'format').value).to.equal('online');
+    await new Promise((r) => setTimeout(r, 600)); // past the typing pause: nothing written over where they went
+    expect(location.hash).to.equal(`#${id}:format=online`);
+    expect(search(el).value).to.equal('');
   });
 
   it('restores the view from the hash on load (a shared link)', async () => {

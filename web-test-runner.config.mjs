@@ -7,6 +7,7 @@ import * as puppeteer from 'puppeteer-core';
 import { receiverPlugin } from './test/receiver-plugin.mjs';
 import { scriptedResponder } from './test/core/submit/responder.mjs';
 import { jsonModules } from './test/stories/json-modules.mjs';
+import { keyboardPlugin } from './test/keyboard-plugin.mjs';
 import { contentHost } from './test/security/content-host.mjs';
 
 // Debian's browsers, driven by puppeteer-core (nothing downloads a browser).
@@ -136,5 +137,6 @@ export default {
   // scriptedResponder: /__respond/… answers the 4xx rows of the response table (submittingElementSuite);
   // contentHost: /__content/… serves the JSON files the hostile-input tests make up (test/security)
   middleware: [copy2Version, testPages, cspVariants, scriptedResponder, contentHost],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin(), jsonModules()],
+  // keyboardPlugin: a keyboard test's tab comes to the front, one at a time (Firefox acts on keys only there)
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin(), jsonModules(), keyboardPlugin()],
 };

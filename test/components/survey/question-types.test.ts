@@ -1,5 +1,4 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/survey/family-survey.js';
 import type { FamilySurvey } from '../../../src/components/survey/family-survey.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
@@ -19,6 +18,7 @@ import {
   uniqueFormId,
 } from './survey-fixtures.js';
 import '../../axe.js';
+import { holdKeyboard, keys, releaseKeyboard } from '../../keyboard.js';
 
 type Data = { surveyId: string; answers: Record<string, unknown>; other?: Record<string, string> };
 
@@ -145,61 +145,69 @@ describe('<family-survey> question types', () => {
     expect($(el, '[data-field="answers.num"] input')!.hasAttribute('aria-invalid')).to.equal(false);
   });
 
-  it('is operated by keyboard: arrows move radios, Space ticks boxes, typing fills inputs', async () => {
+  it('is operated by keyboard: arrows move radios, Space ticks boxes, typing fills inputs', async function () {
+    // 18 key commands, each a round trip through the test server: more than the default 10 s under load
+    this.timeout(30_000);
     const el = await mount(allTypes, { 'form-id': uniqueFormId('keys'), 'no-draft': '' });
-    const capture = captureSubmission(el);
-    const radio = (path: string, n = 0) => $$<HTMLInputElement>(el, `[data-field="${path}"] input[type="radio"]`)[n]!;
-    // single: focus the first radio, ArrowDown selects the next
-    radio('answers.single').focus();
-    await sendKeys({ press: 'ArrowDown' });
-    // multiple: Tab into the group, Space ticks
-    $$<HTMLInputElement>(el, '[data-field="answers.multi"] input')[1]!.focus();
-    await sendKeys({ press: ' ' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: ' ' });
-    // dropdown: type-ahead picks an option
-    $<HTMLSelectElement>(el, '[data-field="answers.drop"] select')!.focus();
-    await sendKeys({ type: 'Second' });
-    // likert: Space on a focused radio, then arrows
-    radio('answers.lik.i1', 3).focus();
-    await sendKeys({ press: ' ' });
-    radio('answers.lik.i2', 0).focus();
-    await sendKeys({ press: ' ' });
-    await sendKeys({ press: 'ArrowRight' });
-    // rating: right arrow goes up the scale
-    radio('answers.rate', 0).focus();
-    await sendKeys({ press: ' ' });
-    await sendKeys({ press: 'ArrowRight' });
-    await sendKeys({ press: 'ArrowRight' });
-    radio('answers.yn', 0).focus();
-    await sendKeys({ press: 'ArrowRight' }); // "No"
-    $<HTMLInputElement>(el, '[data-field="answers.txt"] input')!.focus();
-    await sendKeys({ type: 'Hola' });
-    $<HTMLTextAreaElement>(el, '[data-field="answers.long"] textarea')!.focus();
-    await sendKeys({ type: 'Line one' });
-    $<HTMLInputElement>(el, '[data-field="answers.num"] input')!.focus();
-    await sendKeys({ type: '7' });
-    $<HTMLInputElement>(el, '[data-field="answers.mail"] input')!.focus();
-    await sendKeys({ type: 'ana@example.org' });
-    $<HTMLInputElement>(el, '[data-field="answers.tel"] input')!.focus();
-    await sendKeys({ type: '555 123 4567' });
-    $<HTMLInputElement>(el, '[data-field="answers.txt"] input')!.focus();
-    await sendKeys({ press: 'Enter' }); // Enter in a text field sends the (one-page) form
-    await waitUntil(() => capture.count() === 1, 'submitted by Enter');
-    const data = capture.data() as Data;
-    expect(data.answers).to.deep.equal({
-      single: 'b',
-      multi: ['y', 'z'],
-      drop: 'd2',
-      lik: { i1: 4, i2: 2 },
-      rate: 3,
-      yn: false,
-      txt: 'Hola',
-      long: 'Line one',
-      num: 7,
-      mail: 'ana@example.org',
-      tel: '555 123 4567',
-    });
+    // Firefox acts on Space, arrows and Enter only in the tab in front (test/keyboard.ts)
+    await holdKeyboard();
+    try {
+      const capture = captureSubmission(el);
+      const radio = (path: string, n = 0) => $$<HTMLInputElement>(el, `[data-field="${path}"] input[type="radio"]`)[n]!;
+      // single: focus the first radio, ArrowDown selects the next
+      radio('answers.single').focus();
+      await keys({ press: 'ArrowDown' });
+      // multiple: Tab into the group, Space ticks
+      $$<HTMLInputElement>(el, '[data-field="answers.multi"] input')[1]!.focus();
+      await keys({ press: ' ' });
+      await keys({ press: 'Tab' });
+      await keys({ press: ' ' });
+      // dropdown: type-ahead picks an option
+      $<HTMLSelectElement>(el, '[data-field="answers.drop"] select')!.focus();
+      await keys({ type: 'Second' });
+      // likert: Space on a focused radio, then arrows
+      radio('answers.lik.i1', 3).focus();
+      await keys({ press: ' ' });
+      radio('answers.lik.i2', 0).focus();
+      await keys({ press: ' ' });
+      await keys({ press: 'ArrowRight' });
+      // rating: right arrow goes up the scale
+      radio('answers.rate', 0).focus();
+      await keys({ press: ' ' });
+      await keys({ press: 'ArrowRight' });
+      await keys({ press: 'ArrowRight' });
+      radio('answers.yn', 0).focus();
+      await keys({ press: 'ArrowRight' }); // "No"
+      $<HTMLInputElement>(el, '[data-field="answers.txt"] input')!.focus();
+      await keys({ type: 'Hola' });
+      $<HTMLTextAreaElement>(el, '[data-field="answers.long"] textarea')!.focus();
+      await keys({ type: 'Line one' });
+      $<HTMLInputElement>(el, '[data-field="answers.num"] input')!.focus();
+      await keys({ type: '7' });
+      $<HTMLInputElement>(el, '[data-field="answers.mail"] input')!.focus();
+      await keys({ type: 'ana@example.org' });
+      $<HTMLInputElement>(el, '[data-field="answers.tel"] input')!.focus();
+      await keys({ type: '555 123 4567' });
+      $<HTMLInputElement>(el, '[data-field="answers.txt"] input')!.focus();
+      await keys({ press: 'Enter' }); // Enter in a text field sends the (one-page) form
+      await waitUntil(() => capture.count() === 1, 'submitted by Enter');
+      const data = capture.data() as Data;
+      expect(data.answers).to.deep.equal({
+        single: 'b',
+        multi: ['y', 'z'],
+        drop: 'd2',
+        lik: { i1: 4, i2: 2 },
+        rate: 3,
+        yn: false,
+        txt: 'Hola',
+        long: 'Line one',
+        num: 7,
+        mail: 'ana@example.org',
+        tel: '555 123 4567',
+      });
+    } finally {
+      await releaseKeyboard();
+    }
   });
 
   it('sends every type with its exact answer value to a real endpoint', async () => {

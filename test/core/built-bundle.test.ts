@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { loadPage } from '../pages/load-page.js';
 
 // These pages load the BUILT files in dist/ (npm test builds first).
-describe('the built bundle on a page', () => {
+describe('the built bundle on a page', function () {
+  // Each test loads a page of the built library (about 27 chunks from the test server);
+  // loadPage gives the page itself 8 s from its load event to report.
+  this.timeout(30_000);
   it('(control) the test pages really are served with the strict CSP', async () => {
     const report = await loadPage('/test/pages/csp-control.html');
     expect(report.violations.join()).to.contain('style-src');

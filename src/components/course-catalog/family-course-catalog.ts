@@ -9,40 +9,21 @@ import { formatDateTimeRange } from '../../core/i18n/date-format.js';
 import { autonym } from '../../core/i18n/language-names.js';
 import { dirOf, matchLocale } from '../../core/i18n/locales.js';
 import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
-import {
-  describedBy,
-  errorSummary,
-  fieldError,
-  FormController,
-  hasVisibleError,
-  honeypot,
-  invalid,
-  requiredMark,
-  visibleErrorId,
-  zodErrors,
-  type FieldErrors,
-} from '../../core/form/index.js';
+import { errorSummary } from '../../core/form/error-summary.js';
+import { describedBy, fieldError, hasVisibleError, invalid, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
+import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
+import { honeypot } from '../../core/form/honeypot.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
-import { parsePhone } from '../contact-preferences/phone.js';
-import { COURSE_FORMATS, registrationSchema, type Course, type Registration } from './course.schema.js';
+import { COURSE_FORMATS, type Course, type Registration } from './course.schema.js';
 import { dayLabel, formatLabel, moreSessions, resultCount, seatsLeft, skippedCount, WEEK } from './course-labels.js';
 import { fetchFeed, FeedError, parseFeed, type Feed, type FeedProblem } from './feed.js';
 import { styles } from './family-course-catalog.styles.js';
 import { DEFAULT_VIEW, isDefaultView, sameView, type CatalogView } from './hash-state.js';
 import { HashSync } from './hash-sync.js';
+import type { RegistrationFields, RegistrationTarget } from './registration-checks.js';
 import { buildIndex, filterCourses, prepareSearch, type CourseIndex, type FilterOption, type IndexedCourse, type Weekday } from './search.js';
 
-/** What the family typed into the registration form, as typed. */
-interface RegistrationFields {
-  name: string;
-  email: string;
-  phone: string;
-  attendees: string;
-  childcareNeeded: boolean;
-  ages: string;
-  language: string;
-  languageOther: string;
-}
+type RegistrationChecks = typeof import('./registration-checks.js');
 
 const emptyFields = (): RegistrationFields => ({
   name: '',
@@ -128,6 +109,10 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
+  /** zod and the phone parser for the registration: loaded after the first render (see registration-checks.ts). */
+  private registrationChecks?: RegistrationChecks;
+  private loadingRegistrationChecks?: Promise<RegistrationChecks>;
+
   private results: IndexedCourse[] = [];
   private resultsKey = '';
   private opener?: HTMLElement;
@@ -190,6 +175,26 @@ export class FamilyCourseCatalog extends SubmittingElement {
     const open = this.selected?.course;
     if (open && this.registeredFor !== open.id && this.submission.state !== 'sending') this.prepareRegistration(open);
     this.refreshResults();
+  }
+
+  protected override firstUpdated(): void {
+    void this.loadRegistrationChecks().catch(() => undefined);
+  }
+
+  /** The registration checks, loading them if needed; a failed load (offline) is forgotten, so the next call tries again. */
+  private loadRegistrationChecks(): Promise<RegistrationChecks> {
+    this.loadingRegistrationChecks ??= import('./registration-checks.js').then(
+      (checks) => {
+        this.registrationChecks = checks;
+        this.requestUpdate();
+        return checks;
+      },
+      (error: unknown) => {
+        this.loadingRegistrationChecks = undefined;
+        throw error;
+      },
+    );
+    return this.loadingRegistrationChecks;
   }
 
   protected override updated(): void {
@@ -681,66 +686,20 @@ export class FamilyCourseCatalog extends SubmittingElement {
     return course.childcare !== undefined && course.childcare !== false;
   }
 
-  private ages(): number[] {
-    return this.reg.ages
-      .split(/[\s,;、，،]+/)
-      .filter(Boolean)
-      .map((a) => (/^\d{1,2}$/.test(a) ? Number(a) : NaN));
-  }
-
-  /** The registration as it would be sent; may be invalid (validation runs on exactly this). */
-  private draft(): Record<string, unknown> {
-    const r = this.reg;
+  private get registrationTarget(): RegistrationTarget {
     const course = this.registrationCourse;
-    const phone = r.phone.trim() ? parsePhone(r.phone, this.defaultCountry) : undefined;
-    const attendees = r.attendees.trim();
-    return {
-      courseId: course?.id ?? '',
-      name: r.name.trim(),
-      contact: {
-        ...(r.email.trim() ? { email: r.email.trim() } : {}),
-        ...(phone?.ok ? { phone: phone.phone } : {}),
-      },
-      attendees: attendees === '' ? undefined : Number(attendees),
-      ...(course && this.offersChildcare(course)
-        ? { childcare: { needed: r.childcareNeeded, ages: r.childcareNeeded ? this.ages() : [] } }
-        : {}),
-      language: r.language,
-      ...(r.language === 'other' ? { languageOther: r.languageOther.trim() || undefined } : {}),
-      waitlist: course ? isFull(course) : false,
-    };
+    return { course, childcare: course ? this.offersChildcare(course) : false, waitlist: course ? isFull(course) : false };
   }
 
-  /** Client errors by field path, in the family's language (the schema's own messages are for backend teams). */
+  /** Until the checks arrive (normally long before a course is opened) nothing is flagged; a submit waits for them. */
   private registrationErrors(): FieldErrors {
-    if (!this.registeredFor) return {};
-    const errors = zodErrors(registrationSchema, this.draft());
-    const r = this.reg;
-    if (r.phone.trim() && !parsePhone(r.phone, this.defaultCountry).ok) {
-      errors['contact.phone.number'] = msg('Enter a phone number, like 555 123 4567, or with + and the country code.', {
-        id: 'catalog.error.phone',
-      });
-      delete errors['contact'];
-    } else if ('contact' in errors) {
-      errors['contact'] = msg('Enter an email address or a phone number.', { id: 'catalog.error.contact' });
-    }
-    if ('languageOther' in errors) {
-      errors['languageOther'] = msg('Tell us which language.', { id: 'catalog.error.languageOther' });
-    }
-    const ageKeys = Object.keys(errors).filter((k) => k.startsWith('childcare.ages'));
-    if (ageKeys.length) {
-      ageKeys.forEach((k) => delete errors[k]);
-      errors['childcare.ages'] = msg("Write each child's age as a number from 0 to 17, separated by commas.", {
-        id: 'catalog.error.ages',
-      });
-    } else if (r.childcareNeeded && this.ages().length === 0 && this.registrationCourse && this.offersChildcare(this.registrationCourse)) {
-      errors['childcare.ages'] = msg('Enter the ages of the children who need childcare.', { id: 'catalog.error.agesMissing' });
-    }
-    return errors;
+    if (!this.registeredFor || !this.registrationChecks) return {};
+    return this.registrationChecks.registrationErrors(this.reg, this.registrationTarget, this.defaultCountry);
   }
 
+  /** Called only once `onSubmit` has the checks. */
   protected payload(): Registration {
-    return registrationSchema.parse(this.draft());
+    return this.registrationChecks!.registrationPayload(this.reg, this.registrationTarget, this.defaultCountry);
   }
 
   private set(patch: Partial<RegistrationFields>, path: string): void {
@@ -778,9 +737,15 @@ export class FamilyCourseCatalog extends SubmittingElement {
     </div>`;
   }
 
-  private onSubmit(event: Event): void {
+  private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    void this.submitForm();
+    try {
+      await this.loadRegistrationChecks();
+    } catch {
+      this.submission.setState('error', () => msg('The answers could not be sent. Please try again.', { id: 'submit.failed' }));
+      return;
+    }
+    await this.submitForm();
   }
 
   /** Registration for the selected course through the shared submission pipeline; the waitlist when it is full. */

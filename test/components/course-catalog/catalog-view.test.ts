@@ -212,7 +212,7 @@ describe('<family-course-catalog> view in the URL hash', () => {
     await choose(el, 'format', 'online');
     expect(location.hash).to.equal(`#${id}:format=online`);
     await type(el, 'math');
-    await waitUntil(() => location.hash === `#${id}:q=math&format=online`, 'the search in the hash once typing pauses');
+    await waitUntil(() => location.hash === `#${id}:q=math&format=online`, 'the search in the hash once typing pauses', { timeout: 5000 });
     await type(el, '');
     await choose(el, 'format', '');
     expect(location.hash).to.equal('');
@@ -239,11 +239,11 @@ describe('<family-course-catalog> view in the URL hash', () => {
         expect(titles(el)).to.deep.equal(['School site council basics']); // the search itself does not wait
       }
       expect(location.hash).to.equal(`#${id}:format=hybrid`);
-      await waitUntil(() => location.hash === `#${id}:q=school&format=hybrid`, 'the search in the hash once typing pauses');
+      await waitUntil(() => location.hash === `#${id}:q=school&format=hybrid`, 'the search in the hash once typing pauses', { timeout: 5000 });
       expect(writes).to.have.length(1);
       expect(history.length).to.equal(entries + 1);
       await type(el, 'school council');
-      await waitUntil(() => writes.length === 2, 'the second pause written');
+      await waitUntil(() => writes.length === 2, 'the second pause written', { timeout: 5000 });
       expect(writes[1]).to.match(/^replace .*q=school\+council/); // one run of typing, one history entry
       // A filter chosen before typing pauses comes after the typed text, in its own entry.
       await type(el, 'school');

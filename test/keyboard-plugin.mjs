@@ -1,37 +1,43 @@
 /**
- * `executeServerCommand('keyboard', { hold: true | false })`: gives a test page
- * the keyboard (see test/keyboard.ts).
+ * `executeServerCommand('keys', { press: 'Enter' } | { type: 'Hola' })`: real key
+ * presses, like sendKeys, in a tab that acts on them (see test/keyboard.ts).
  *
  * Firefox (driven over WebDriver BiDi) types into a field of a background tab,
  * but does not act on keys there: Space does not tick a box, arrows do not move
  * a radio choice, Enter does not submit (measured: a focused checkbox stays
- * unticked). Test files run two at a time, each in a tab of one window, so a
- * keyboard test brings its tab to the front first. Taking the front from the
- * other tab's keyboard test would break that one in turn, so the keyboard is
- * held by one page per browser at a time; the other waits until it is given
- * back, or until the holder has not renewed it for 60 s (a test that failed
- * without releasing it). Other browsers act on keys in any tab: nothing to do.
+ * unticked). Test files run two at a time, each in a tab of one window, so in
+ * Firefox this command brings the test's tab to the front for the keys. Two
+ * tabs must not take the front from each other in the middle of a key press,
+ * so the keys of one page per browser are sent at a time; the other page's
+ * keys wait for them (a few hundred ms). Other browsers act on keys in any
+ * tab: there the keys are just sent.
  */
 export function keyboardPlugin() {
-  /** browser launcher → { session id, expiry } */
-  const holders = new Map();
+  /** browser launcher → the tail of its queue of key commands */
+  const queues = new Map();
+  async function send(page, payload) {
+    if (typeof payload?.type === 'string') await page.keyboard.type(payload.type);
+    else if (typeof payload?.press === 'string') await page.keyboard.press(payload.press);
+    else throw new Error(`keys: expected { press } or { type }, got ${JSON.stringify(payload)}`);
+  }
   return {
     name: 'keyboard',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'keyboard') return undefined;
+      if (command !== 'keys') return undefined;
       const browser = session.browser;
-      if (browser.name !== 'Firefox') return true;
-      if (!payload?.hold) {
-        if (holders.get(browser)?.session === session.id) holders.delete(browser);
+      const page = browser.getPage(session.id);
+      if (browser.name !== 'Firefox') {
+        await send(page, payload);
         return true;
       }
-      for (;;) {
-        const holder = holders.get(browser);
-        if (!holder || holder.session === session.id || holder.until < Date.now()) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      holders.set(browser, { session: session.id, until: Date.now() + 60_000 });
-      await browser.getPage(session.id).bringToFront();
+      const previous = queues.get(browser) ?? Promise.resolve();
+      const mine = previous.then(async () => {
+        await page.bringToFront();
+        await send(page, payload);
+      });
+      // the next page's keys wait for these, whether they worked or not
+      queues.set(browser, mine.catch(() => undefined));
+      await mine;
       return true;
     },
   };

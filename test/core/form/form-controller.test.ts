@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import type { FormInvalidDetail } from '../../../src/core/form/index.js';
 import { focusField, leaveField } from '../../focus-events.js';
+import { keys } from '../../keyboard.js';
 import './fixture-form.js';
 import type { TestFixtureForm } from './fixture-form.js';
 import '../../axe.js';
@@ -28,9 +28,9 @@ async function mount(): Promise<El> {
 }
 
 /** Real key presses into a field (focus first), then the update. */
-async function type(el: El, id: string, keys: string): Promise<void> {
+async function type(el: El, id: string, text: string): Promise<void> {
   focusField(input(el, id));
-  await sendKeys({ type: keys });
+  await keys({ type: text });
   await el.updateComplete;
 }
 
@@ -38,7 +38,7 @@ async function clear(el: El, id: string): Promise<void> {
   const field = input(el, id);
   focusField(field);
   field.select();
-  await sendKeys({ press: 'Backspace' });
+  await keys({ press: 'Backspace' });
   await el.updateComplete;
 }
 
@@ -186,7 +186,7 @@ describe('form machinery: a submit attempt', () => {
     const el = await mount();
     await submit(el);
     summaryLinks(el)[0]!.focus();
-    await sendKeys({ press: 'Enter' });
+    await keys({ press: 'Enter' });
     expect(active(el)).to.equal(input(el, 'name'));
 
     // three days chosen (two at most): the error stays, and the link goes to the checked box
@@ -198,7 +198,7 @@ describe('form machinery: a submit attempt', () => {
     expect(fieldMessage(el, 'days')).to.equal('Choose no more than 2.');
     const daysLink = summaryLinks(el).find((a) => text(a) === 'Choose no more than 2.')!;
     daysLink.focus();
-    await sendKeys({ press: 'Enter' });
+    await keys({ press: 'Enter' });
     expect(active(el)).to.equal(input(el, 'day-mon'));
   });
 

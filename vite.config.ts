@@ -55,6 +55,19 @@ export default defineConfig({
         format: 'es',
         minify: true,
         entryFileNames: '[name].js',
+        // What every element needs (Lit, the localize runtime and locale state, the
+        // SubmittingElement base, the form machinery, with all they import) in one
+        // chunk, with the few small helpers most elements share (their own files
+        // would cost more than they weigh). Left to itself the splitter makes many
+        // small chunks of these, as the lazily loaded checks and pipeline share parts.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'runtime',
+              test: /src[\\/]core[\\/](submit[\\/]submitting-element|form[\\/](form-controller|error-summary|field-error|honeypot)|i18n[\\/](plural|resolve-text)|element-frame|define|inline-json|lazy-module|content-source)\.ts$/,
+            },
+          ],
+        },
         chunkFileNames: (chunk) => {
           const locale = chunk.moduleIds.find((id) => id.includes('/src/locales/'));
           return locale && chunk.moduleIds.length === 1

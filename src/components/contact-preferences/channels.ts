@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel } from './preferences.schema.js';
+import { CHANNELS, type Channel } from './preference-choices.js';
 
 export interface OfferedChannels {
   /** The channels to offer, in the district's order. */

@@ -5,40 +5,22 @@ import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
-import {
-  describedBy,
-  errorSummary,
-  fieldError,
-  FormController,
-  hasVisibleError,
-  honeypot,
-  invalid,
-  requiredMark,
-  visibleErrorId,
-  zodErrors,
-  type FieldErrors,
-} from '../../core/form/index.js';
+import { errorSummary } from '../../core/form/error-summary.js';
+import { describedBy, fieldError, hasVisibleError, invalid, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
+import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
+import { honeypot } from '../../core/form/honeypot.js';
 import { autonym, languageName } from '../../core/i18n/language-names.js';
 import { dirOf } from '../../core/i18n/locales.js';
 import { plural } from '../../core/i18n/plural.js';
+import { LazyModule } from '../../core/lazy-module.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { displayOrder, keepOffered, moveChannel, offeredChannels, toggleChannel } from './channels.js';
 import { styles } from './family-contact-preferences.styles.js';
 import { languageForLocale, matchingLanguages } from './language-search.js';
 import { formatPhone, parsePhone, type PhoneProblem } from './phone.js';
-import { fetchPrefill, PrefillFetchError, readPrefill } from './prefill.js';
-import {
-  FREQUENCIES,
-  preferencesSchema,
-  TIMES,
-  TOPICS,
-  type BestTime,
-  type Channel,
-  type Frequency,
-  type Preferences,
-  type SmsConsent,
-  type Topic,
-} from './preferences.schema.js';
+import { FREQUENCIES, TIMES, TOPICS, type BestTime, type Channel, type Frequency, type Topic } from './preference-choices.js';
+import type { Preferences, SmsConsent } from './preferences.schema.js';
+import { fetchPrefill, PrefillFetchError } from './prefill-source.js';
 
 const channelLabel = (channel: Channel): string =>
   ({
@@ -172,8 +154,14 @@ export class FamilyContactPreferences extends SubmittingElement {
   /** What the polite live region says after a channel moved. */
   @state() private announcement = '';
   @state() private loading = false;
+
+  protected override get loadingContent(): boolean {
+    return this.loading;
+  }
+
   @state() private loadFailure?: LoadFailure;
 
+  protected override readonly checks = new LazyModule(this, () => import('./preference-checks.js'));
   readonly form = new FormController(this, { validate: () => this.validate() });
 
   private fetching?: AbortController;
@@ -241,6 +229,8 @@ export class FamilyContactPreferences extends SubmittingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated && !this.src && !this.given) this.readInline();
+    // The element renders again once its checks have loaded.
+    if (this.unreadPrefill && this.checks.module) this.prefill(this.unreadPrefill.input);
     if (changed.has('src') && this.src && !this.given) this.load();
   }
 
@@ -303,9 +293,19 @@ export class FamilyContactPreferences extends SubmittingElement {
     this.dispatchEvent(new CustomEvent('family-error', { bubbles: true, composed: true, detail: { kind, message } }));
   }
 
+  /** Saved preferences waiting for the checks to load; the element shows that it is loading meanwhile. */
+  private unreadPrefill?: { input: unknown };
+
   /** Shows saved preferences: every field that is valid on its own, the rest reported to the webmaster. */
   private prefill(input: unknown): void {
-    const { value, problems } = readPrefill(input);
+    const checks = this.checks.module;
+    if (!checks) {
+      this.unreadPrefill = { input };
+      this.requestUpdate();
+      return;
+    }
+    this.unreadPrefill = undefined;
+    const { value, problems } = checks.readPrefill(input);
     if (problems.length) {
       const details = problems.map((p) => `${p.path}: ${p.problem}`).join('; ');
       this.reportError(
@@ -352,7 +352,7 @@ export class FamilyContactPreferences extends SubmittingElement {
   }
 
   private validate(): FieldErrors {
-    const errors: FieldErrors = { ...zodErrors(preferencesSchema, this.payload()) };
+    const errors: FieldErrors = { ...this.checks.module?.preferenceErrors(this.payload()) };
     // The schema only sees a number that parsed; say what is wrong with the one typed.
     const phone = parsePhone(this.phoneText, this.defaultCountry);
     if (!phone.ok && phone.problem !== 'empty') errors['phone.number'] = phoneProblem(phone.problem);
@@ -813,7 +813,7 @@ export class FamilyContactPreferences extends SubmittingElement {
   }
 
   override render() {
-    if (this.loading) {
+    if (this.loading || this.unreadPrefill) {
       return elementFrame(this, html`<p role="status">${msg('Loading your saved preferences…', { id: 'prefs.loading' })}</p>`);
     }
     const sending = this.submission.state === 'sending';

@@ -1,24 +1,6 @@
 import * as z from 'zod/mini';
 import { msg } from '@lit/localize';
-
-export const CHANNELS = ['sms', 'email', 'phone', 'app', 'paper'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const TIMES = [
-  'weekday-morning',
-  'weekday-afternoon',
-  'weekday-evening',
-  'weekend-morning',
-  'weekend-afternoon',
-  'weekend-evening',
-] as const;
-export type BestTime = (typeof TIMES)[number];
-
-export const TOPICS = ['good-news', 'events', 'attendance', 'academics', 'emergencies'] as const;
-export type Topic = (typeof TOPICS)[number];
-
-export const FREQUENCIES = ['instant', 'daily'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
+import { CHANNELS, FREQUENCIES, TIMES, TOPICS } from './preference-choices.js';
 
 /** A BCP 47 language tag (`es`, `zh-Hant`, `pt-BR`, `hmn`). */
 const languageTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { localizedText } from '../../core/i18n/localized-text.js';
+import { RESPONSES } from './rsvp-choices.js';
 
 /**
  * An ISO 8601 date-time with an offset or `Z` (CONTRACT.md §3). Seconds are
@@ -75,13 +76,6 @@ export type RsvpEventInput = z.input<typeof eventSchema>;
 export type RsvpEvent = z.infer<typeof eventSchema>;
 export type RsvpSession = z.infer<typeof sessionSchema>;
 export type RsvpSlot = z.infer<typeof slotSchema>;
-
-/** The optional questions `ask` may name, in the order the form shows them. */
-export const ASK_QUESTIONS = ['guests', 'childcare', 'interpretation', 'meal', 'accessibility', 'transportation'] as const;
-export type AskQuestion = (typeof ASK_QUESTIONS)[number];
-
-export const RESPONSES = ['yes', 'no', 'maybe'] as const;
-export type RsvpResponse = (typeof RESPONSES)[number];
 
 /** A BCP 47 language tag (`es`, `zh-Hant`, `pt-BR`, `hmn`). */
 const languageTag = z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));

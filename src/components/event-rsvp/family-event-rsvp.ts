@@ -2,50 +2,27 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
+import { ContentFetchError, fetchJsonSource } from '../../core/content-source.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
-import {
-  describedBy,
-  errorSummary,
-  fieldError,
-  FormController,
-  hasVisibleError,
-  honeypot,
-  invalid,
-  requiredMark,
-  visibleErrorId,
-  zodErrors,
-  type FieldErrors,
-} from '../../core/form/index.js';
+import { errorSummary } from '../../core/form/error-summary.js';
+import { describedBy, fieldError, hasVisibleError, invalid, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
+import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
+import { honeypot } from '../../core/form/honeypot.js';
 import { formatDate, formatDateTimeRange, formatTime } from '../../core/i18n/date-format.js';
 import { autonym, COMMON_LANGUAGES, languageName } from '../../core/i18n/language-names.js';
-import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
+import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { plural } from '../../core/i18n/plural.js';
+import { resolveText } from '../../core/i18n/resolve-text.js';
+import { LazyModule } from '../../core/lazy-module.js';
 import type { SubmissionState } from '../../core/submit/submit-controller.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { eventFull, msUntilWindowChange, parseAges, replyWindow, sessionFull, slotAvailable } from './availability.js';
-import {
-  EventFetchError,
-  eventFromAttributes,
-  fetchEvent,
-  hasEventAttributes,
-  parseEvent,
-  type EventProblem,
-} from './event-source.js';
-import {
-  ASK_QUESTIONS,
-  RESPONSES,
-  rsvpPayloadSchema,
-  type AskQuestion,
-  type RsvpEvent,
-  type RsvpEventInput,
-  type RsvpPayload,
-  type RsvpResponse,
-  type RsvpSession,
-  type RsvpSlot,
-} from './event.schema.js';
+import { eventFromAttributes, hasEventAttributes, type EventProblem } from './event-source.js';
+import type { RsvpEvent, RsvpEventInput, RsvpPayload, RsvpSession, RsvpSlot } from './event.schema.js';
 import { styles } from './family-event-rsvp.styles.js';
 import { buildIcs, eventUid, icsFileName } from './ics.js';
+import { ASK_QUESTIONS, RESPONSES, type AskQuestion, type RsvpResponse } from './rsvp-choices.js';
 import { usPhoneToE164 } from './us-phone.js';
 
 /** Why the element cannot show its event (for the webmaster). */
@@ -109,8 +86,6 @@ const FORM_GONE: ReadonlySet<SubmissionState> = new Set(['sent', 'waitlisted', '
 
 // setTimeout's longest delay; a window further away is re-checked then.
 const MAX_TIMER_MS = 2 ** 31 - 1;
-
-const emailSchema = rsvpPayloadSchema.shape.contact.shape.email;
 
 /**
  * One event — a family night, an Academic Parent-Teacher Team meeting, a
@@ -189,15 +164,25 @@ export class FamilyEventRsvp extends SubmittingElement {
   /** The whole event as data (with `sessions` and `slots`); overrides `src` and the attributes. */
   @property({ attribute: false }) event?: RsvpEventInput;
 
+  protected override readonly checks = new LazyModule(this, () => import('./event-checks.js'));
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
   @state() private answers: Answers = emptyAnswers();
   @state() private loaded?: RsvpEvent;
   @state() private loading = false;
+
+  protected override get loadingContent(): boolean {
+    return this.loading;
+  }
+
   @state() private failure?: EventFailure;
 
   /** `.event` after validation. */
   private given?: RsvpEvent;
+  /** `.event` waits for the checks to load. */
+  private eventUnchecked = false;
+  /** The attributes wait for the checks to load. */
+  private attributesUnchecked = false;
   /** The event made from the attributes, when it is valid. */
   private fromAttributes?: RsvpEvent;
   private fetching?: AbortController;
@@ -228,19 +213,23 @@ export class FamilyEventRsvp extends SubmittingElement {
     if (!this.hasUpdated && !this.readInline()) return;
     if (changed.has('event')) {
       this.given = undefined;
-      if (this.event !== undefined) {
-        const result = parseEvent(this.event);
-        if ('event' in result) {
-          this.warnUnknownKeys(result.unknownKeys);
-          this.given = result.event;
-          this.failure = undefined;
-        } else {
-          this.fail({ kind: 'definition', problems: result.problems });
-        }
+      this.eventUnchecked = this.event !== undefined;
+    }
+    // The element renders again once its checks have loaded.
+    if (this.eventUnchecked && this.checks.module) {
+      this.eventUnchecked = false;
+      const result = this.checks.module.parseEvent(this.event);
+      if ('event' in result) {
+        this.warnUnknownKeys(result.unknownKeys);
+        this.given = result.event;
+        this.failure = undefined;
+      } else {
+        this.fail({ kind: 'definition', problems: result.problems });
       }
     }
     if ((changed.has('src') || changed.has('event')) && this.event === undefined) this.load();
-    if (this.event === undefined && !this.src && EVENT_PROPERTIES.some((p) => changed.has(p))) this.readAttributes();
+    const attributesChanged = EVENT_PROPERTIES.some((p) => changed.has(p)) || (this.attributesUnchecked && this.checks.module !== undefined);
+    if (this.event === undefined && !this.src && attributesChanged) this.readAttributes();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -291,12 +280,17 @@ export class FamilyEventRsvp extends SubmittingElement {
       closes: this.closes || null,
     };
     this.fromAttributes = undefined;
+    this.attributesUnchecked = false;
     if (!hasEventAttributes(attrs)) {
       // Nothing configured yet (e.g. `.event` comes later): nothing to complain about.
       this.failure = undefined;
       return;
     }
-    const result = parseEvent(eventFromAttributes(attrs), { fromAttributes: true });
+    if (!this.checks.module) {
+      this.attributesUnchecked = true;
+      return;
+    }
+    const result = this.checks.module.parseEvent(eventFromAttributes(attrs), { fromAttributes: true });
     if ('event' in result) {
       this.fromAttributes = result.event;
       this.failure = undefined;
@@ -337,23 +331,27 @@ export class FamilyEventRsvp extends SubmittingElement {
     this.failure = undefined;
     this.reportedFailure = undefined;
     const src = this.src;
-    fetchEvent(src, controller.signal).then(
-      (result) => {
-        if (controller.signal.aborted) return;
-        this.loading = false;
-        if ('event' in result) {
-          this.warnUnknownKeys(result.unknownKeys);
-          this.loaded = result.event;
-        } else this.fail({ kind: 'definition', problems: result.problems });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        this.loading = false;
-        const status = error instanceof EventFetchError ? error.status : undefined;
-        const url = error instanceof EventFetchError ? error.url : src;
-        this.fail({ kind: 'network', url, status });
-      },
-    );
+    fetchJsonSource(src, { signal: controller.signal })
+      .then(async (source) =>
+        source.ok ? (await this.checks.ready()).parseEvent(source.data) : { problems: [{ path: '(the file)', problem: 'is not valid JSON' }] },
+      )
+      .then(
+        (result) => {
+          if (controller.signal.aborted) return;
+          this.loading = false;
+          if ('event' in result) {
+            this.warnUnknownKeys(result.unknownKeys);
+            this.loaded = result.event;
+          } else this.fail({ kind: 'definition', problems: result.problems });
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          this.loading = false;
+          const status = error instanceof ContentFetchError ? error.status : undefined;
+          const url = error instanceof ContentFetchError ? error.url : src;
+          this.fail({ kind: 'network', url, status });
+        },
+      );
   }
 
   private warnUnknownKeys(unknown: string[] | undefined): void {
@@ -493,12 +491,14 @@ export class FamilyEventRsvp extends SubmittingElement {
     const event = this.currentEvent;
     // The payload schema is the last word (CONTRACT.md §2: data is validated
     // before sending); the checks below say it in the family's terms first.
-    const errors: FieldErrors = zodErrors(rsvpPayloadSchema, this.payload());
+    // An event is only shown once the checks are here (they parse it).
+    const checks = this.checks.module;
+    const errors: FieldErrors = checks?.replyErrors(this.payload()) ?? {};
     if (!a.response) errors['response'] = msg('Choose whether you will come.', { id: 'rsvp.error.response' });
     if (!a.name.trim()) errors['name'] = msg('Enter your name.', { id: 'rsvp.error.name' });
     const email = a.email.trim();
     const phone = a.phone.trim();
-    if (email && !emailSchema.safeParse(email).success) {
+    if (email && checks && !checks.validEmail(email)) {
       errors['contact.email'] = msg('Enter an email address like name@example.com.', { id: 'rsvp.error.email' });
     }
     if (phone && !usPhoneToE164(phone)) {

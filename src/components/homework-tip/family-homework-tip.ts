@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
+import { ContentFetchError, fetchJsonSource } from '../../core/content-source.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { errorSummary } from '../../core/form/error-summary.js';
@@ -19,24 +20,23 @@ import { autonym } from '../../core/i18n/language-names.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { dirOf } from '../../core/i18n/locales.js';
 import { plural } from '../../core/i18n/plural.js';
+import { LazyModule } from '../../core/lazy-module.js';
 import type { Envelope } from '../../core/submit/envelope.schema.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { printPageCss, styles } from './family-homework-tip.styles.js';
 import { buildPrintFrame } from './print-card.js';
 import { safeHref } from './safe-href.js';
-import {
-  defaultLanguage,
-  fetchTip,
-  parseTip,
-  resolveContent,
-  TipFetchError,
-  tipLanguages,
-  type TipProblem,
-} from './tip-content.js';
-import { TIP_FORM_FIELDS, tipFormErrors, tipPayload, type TipAnswers, type TipForm } from './tip-form.js';
+import { defaultLanguage, resolveContent, tipLanguages, type TipProblem } from './tip-content.js';
+import type { TipAnswers, TipForm } from './tip-form.js';
 import type { Tip, TipPayload } from './tip.schema.js';
 
 type Slotted = 'about' | 'steps' | 'prompts' | 'materials';
+
+/** The fields (paths in `data`) of each form, for `FormController.attempt(paths)`. */
+const TIP_FORM_FIELDS: Readonly<Record<TipForm, string[]>> = {
+  feedback: ['helpful', 'comment'],
+  question: ['question'],
+};
 
 /** Why the card cannot show its tip (for the webmaster). */
 type TipFailure =
@@ -109,7 +109,15 @@ export class FamilyHomeworkTip extends SubmittingElement {
   /** The whole tip as data; overrides `src` and the attributes. */
   @property({ attribute: false }) tip?: Tip;
 
-  readonly form: FormController = new FormController(this, { validate: () => tipFormErrors(this.answers) });
+  // A display card from attributes checks nothing: only a tip given as data, or the forms, need zod.
+  protected override readonly checks = new LazyModule(
+    this,
+    () => import('./tip-checks.js'),
+    () => this.tip !== undefined || !!this.src || this.connected,
+  );
+  readonly form: FormController = new FormController(this, {
+    validate: () => this.checks.module?.tipFormErrors(this.answers) ?? {},
+  });
 
   /**
    * Opens the print dialog for the prepared frame. Tests replace it to look at
@@ -121,6 +129,11 @@ export class FamilyHomeworkTip extends SubmittingElement {
   /** The tip loaded from `src`. */
   @state() private loaded?: Tip;
   @state() private loading = false;
+
+  protected override get loadingContent(): boolean {
+    return this.loading;
+  }
+
   /** Why `.tip` or `src` cannot be shown. */
   @state() private failure?: TipFailure;
   /** The card's own content language, when the family switched it away from the page's. */
@@ -135,6 +148,8 @@ export class FamilyHomeworkTip extends SubmittingElement {
 
   /** `.tip` after validation. */
   private given?: Tip;
+  /** `.tip` is waiting for the checks to load. */
+  private tipUnchecked = false;
   private fetching?: AbortController;
   private frame?: HTMLIFrameElement;
   private warnedNoId = false;
@@ -159,16 +174,18 @@ export class FamilyHomeworkTip extends SubmittingElement {
     if (!this.hasUpdated && !this.readInline()) return;
     if (changed.has('tip')) {
       this.given = undefined;
-      if (this.tip !== undefined) {
-        const result = parseTip(this.tip);
-        if ('tip' in result) {
-          this.given = result.tip;
-          this.failure = undefined;
-        } else {
-          this.fail({ kind: 'definition', problems: result.problems });
-        }
-      } else if (this.failure?.kind === 'definition' && !this.src) {
+      this.tipUnchecked = this.tip !== undefined;
+      if (this.tip === undefined && this.failure?.kind === 'definition' && !this.src) this.failure = undefined;
+    }
+    // The card renders again once its checks have loaded.
+    if (this.tipUnchecked && this.checks.module) {
+      this.tipUnchecked = false;
+      const result = this.checks.module.parseTip(this.tip);
+      if ('tip' in result) {
+        this.given = result.tip;
         this.failure = undefined;
+      } else {
+        this.fail({ kind: 'definition', problems: result.problems });
       }
     }
     if ((changed.has('src') || changed.has('tip')) && this.tip === undefined) this.load();
@@ -219,21 +236,25 @@ export class FamilyHomeworkTip extends SubmittingElement {
     this.loading = true;
     this.failure = undefined;
     const src = this.src;
-    fetchTip(src, controller.signal).then(
-      (result) => {
-        if (controller.signal.aborted) return;
-        this.loading = false;
-        if ('tip' in result) this.loaded = result.tip;
-        else this.fail({ kind: 'definition', problems: result.problems });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        this.loading = false;
-        const status = error instanceof TipFetchError ? error.status : undefined;
-        const url = error instanceof TipFetchError ? error.url : src;
-        this.fail({ kind: 'network', url, status });
-      },
-    );
+    fetchJsonSource(src, { signal: controller.signal })
+      .then(async (source) =>
+        source.ok ? (await this.checks.ready()).parseTip(source.data) : { problems: [{ path: '(the file)', problem: 'is not valid JSON' }] },
+      )
+      .then(
+        (result) => {
+          if (controller.signal.aborted) return;
+          this.loading = false;
+          if ('tip' in result) this.loaded = result.tip;
+          else this.fail({ kind: 'definition', problems: result.problems });
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          this.loading = false;
+          const status = error instanceof ContentFetchError ? error.status : undefined;
+          const url = error instanceof ContentFetchError ? error.url : src;
+          this.fail({ kind: 'network', url, status });
+        },
+      );
   }
 
   /** Shows the problem to the webmaster and tells the page (CONTRACT.md §2, `family-error`). */
@@ -454,12 +475,13 @@ export class FamilyHomeworkTip extends SubmittingElement {
 
   /** Like the base, but validates only the fields of the form being sent. */
   protected override async submitForm(): Promise<void> {
-    if (!this.form.attempt(TIP_FORM_FIELDS[this.active])) return;
+    if (!(await this.checksReady()) || !this.form.attempt(TIP_FORM_FIELDS[this.active])) return;
     await this.submission.submit(this.payload());
   }
 
   protected payload(): TipPayload {
-    return tipPayload(this.active, this.content?.id ?? '', this.answers);
+    // Only called after checksReady().
+    return this.checks.module!.tipPayload(this.active, this.content?.id ?? '', this.answers);
   }
 
   protected override submitted(envelope: Envelope): void {

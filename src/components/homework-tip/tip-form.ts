@@ -1,16 +1,10 @@
 import { msg } from '@lit/localize';
 import * as z from 'zod/mini';
-import { zodErrors, type FieldErrors } from '../../core/form/form-controller.js';
+import { zodErrors, type FieldErrors } from '../../core/form/zod-errors.js';
 import { tipPayloadSchema, type TipPayload } from './tip.schema.js';
 
 /** The two things a family can send about a tip. */
 export type TipForm = 'feedback' | 'question';
-
-/** The fields (paths in `data`) of each form, for `FormController.attempt(paths)`. */
-export const TIP_FORM_FIELDS: Readonly<Record<TipForm, string[]>> = {
-  feedback: ['helpful', 'comment'],
-  question: ['question'],
-};
 
 /** What the family has entered so far. */
 export interface TipAnswers {

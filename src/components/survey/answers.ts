@@ -5,7 +5,8 @@ import type { Survey } from './definition.js';
 import { atLeast, OTHER_VALUE, upTo } from './questions/choice.js';
 import { itemPath } from './questions/likert.js';
 import { answerPath, otherPath } from './questions/question-view.js';
-import { TEXT_MAX_LENGTH, type AnswerValue, type LikertAnswer, type Question, type SurveyPayload } from './survey.schema.js';
+import type { AnswerValue, LikertAnswer, Question, SurveyPayload } from './survey.schema.js';
+import { TEXT_MAX_LENGTH } from './survey-limits.js';
 import { visibleQuestions } from './visibility.js';
 
 /** Everything the family entered; kept across pages and in the draft. */

@@ -6,18 +6,21 @@ import { elementFrame } from '../../core/element-frame.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../core/form/drafts.js';
 import { errorSummary } from '../../core/form/error-summary.js';
 import { describedBy, fieldError, hasVisibleError, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
-import { FormController, zodErrors } from '../../core/form/form-controller.js';
+import { FormController } from '../../core/form/form-controller.js';
 import { honeypot } from '../../core/form/honeypot.js';
-import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
+import type { LocalizedText } from '../../core/i18n/localized-text.js';
+import { resolveText } from '../../core/i18n/resolve-text.js';
+import { LazyModule } from '../../core/lazy-module.js';
 import type { Envelope } from '../../core/submit/envelope.schema.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { buildPayload, emptyState, shownQuestions, validateQuestions, type AnswerState } from './answers.js';
-import { DefinitionFetchError, fetchDefinition, parseDefinition, type DefinitionProblem, type ParseResult, type Survey } from './definition.js';
+import type { DefinitionProblem, ParseResult, Survey } from './definition.js';
+import { DefinitionFetchError, fetchDefinition } from './definition-source.js';
 import { styles } from './family-survey.styles.js';
 import { itemPath } from './questions/likert.js';
 import { answerPath, otherPath, type QuestionView } from './questions/question-view.js';
 import { renderQuestion } from './questions/render-question.js';
-import { surveyPayloadSchema, type AnswerValue, type Question, type SurveyDefinition, type SurveyPayload } from './survey.schema.js';
+import type { AnswerValue, Question, SurveyDefinition, SurveyPayload } from './survey.schema.js';
 
 /** Why the survey cannot be shown (for the webmaster). */
 type SurveyFailure =
@@ -91,11 +94,17 @@ export class FamilySurvey extends SubmittingElement {
   /** Do not keep a draft of the answers on this device. */
   @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
 
+  protected override readonly checks = new LazyModule(this, () => import('./survey-checks.js'));
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
   @state() private survey?: Survey;
   @state() private failure?: SurveyFailure;
   @state() private loading = false;
+
+  protected override get loadingContent(): boolean {
+    return this.loading;
+  }
+
   /** Index into the survey's pages (empty pages are skipped). */
   @state() private pageIndex = 0;
   @state() private answers: AnswerState = emptyState();
@@ -106,6 +115,8 @@ export class FamilySurvey extends SubmittingElement {
   private focusHeading = false;
   /** The definition source last parsed, so a re-render does not parse again. */
   private parsedFrom?: unknown;
+  /** `.definition` or the inline script waits for the checks to load. */
+  private definitionAwaitsChecks = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -121,7 +132,8 @@ export class FamilySurvey extends SubmittingElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition') || changed.has('src') || !this.hasUpdated) this.loadDefinition();
+    const checksArrived = this.definitionAwaitsChecks && this.checks.module !== undefined;
+    if (changed.has('definition') || changed.has('src') || !this.hasUpdated || checksArrived) this.loadDefinition();
     if ((changed.has('formId') || changed.has('endpoint') || changed.has('noDraft')) && this.hasUpdated && this.survey) {
       this.restoreDraft();
     }
@@ -148,11 +160,17 @@ export class FamilySurvey extends SubmittingElement {
 
   /** Chooses the definition: `.definition`, else `src`, else an inline JSON script. */
   private loadDefinition(): void {
+    const checks = this.checks.module;
+    this.definitionAwaitsChecks = false;
     if (this.definition !== undefined) {
       if (this.parsedFrom === this.definition) return;
       this.fetching?.abort();
+      if (!checks) {
+        this.definitionAwaitsChecks = true;
+        return;
+      }
       this.parsedFrom = this.definition;
-      this.accept(parseDefinition(this.definition));
+      this.accept(checks.parseDefinition(this.definition));
       return;
     }
     if (this.src) {
@@ -164,6 +182,10 @@ export class FamilySurvey extends SubmittingElement {
     const inline = this.inlineDefinition();
     if (inline) {
       if (this.parsedFrom === inline.text) return;
+      if (!checks) {
+        this.definitionAwaitsChecks = true;
+        return;
+      }
       this.parsedFrom = inline.text;
       let data: unknown;
       try {
@@ -176,7 +198,7 @@ export class FamilySurvey extends SubmittingElement {
         });
         return;
       }
-      this.accept(parseDefinition(data));
+      this.accept(checks.parseDefinition(data));
     }
   }
 
@@ -188,19 +210,21 @@ export class FamilySurvey extends SubmittingElement {
     this.failure = undefined;
     this.survey = undefined;
     const timeout = Number.isFinite(Number(this.timeout)) && Number(this.timeout) > 0 ? Number(this.timeout) : 15000;
-    fetchDefinition(src, controller.signal, timeout).then(
-      (result) => {
-        if (controller.signal.aborted) return;
-        this.loading = false;
-        this.accept(result);
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        this.loading = false;
-        const e = error instanceof DefinitionFetchError ? error : new DefinitionFetchError(src, 'unreachable');
-        this.fail({ kind: 'network', url: e.url, reason: e.reason, status: e.status });
-      },
-    );
+    fetchDefinition(src, controller.signal, timeout)
+      .then(async (fetched) => ('data' in fetched ? (await this.checks.ready()).parseDefinition(fetched.data) : fetched))
+      .then(
+        (result) => {
+          if (controller.signal.aborted) return;
+          this.loading = false;
+          this.accept(result);
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          this.loading = false;
+          const e = error instanceof DefinitionFetchError ? error : new DefinitionFetchError(src, 'unreachable');
+          this.fail({ kind: 'network', url: e.url, reason: e.reason, status: e.status });
+        },
+      );
   }
 
   private accept(result: ParseResult): void {
@@ -299,7 +323,8 @@ export class FamilySurvey extends SubmittingElement {
     if (!this.survey) return {};
     const errors = validateQuestions(this.shown().questions, this.answers, this.plain, this.localeController.locale);
     // what is sent must also pass the payload schema the receiver checks (CONTRACT.md §2)
-    for (const [path, message] of Object.entries(zodErrors(surveyPayloadSchema, this.payload()))) errors[path] ??= message;
+    // A survey is only shown once the checks are here (they parse its definition).
+    for (const [path, message] of Object.entries(this.checks.module?.payloadErrors(this.payload()) ?? {})) errors[path] ??= message;
     return errors;
   }
 

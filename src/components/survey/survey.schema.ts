@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { localizedText } from '../../core/i18n/localized-text.js';
+import { TEXT_MAX_LENGTH } from './survey-limits.js';
 
 /**
  * The one schema of a survey definition (CONTRACT.md §3) and of what a survey
@@ -145,11 +146,6 @@ export const surveyDefinitionSchema = z.object({
   questions: z.optional(z.array(questionSchema).check(z.minLength(1, 'at least one question'))),
 });
 export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
-
-/** Default `maxLength` of a text answer (CONTRACT.md §3). */
-export const TEXT_MAX_LENGTH = 2000;
-/** Default `max` of a rating. */
-export const RATING_MAX = 5;
 
 const likertValue = z.union([z.number(), z.string().check(z.maxLength(200))]);
 

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldErrors } from './zod-errors.js';
 import { orderByFields } from './field-lookup.js';
 
-export { zodErrors, type FieldErrors } from './zod-errors.js';
+export type { FieldErrors } from './zod-errors.js';
 
 export interface FormControllerOptions {
   /** Current client-side errors for ALL fields (e.g. from zodErrors), keys in document order. */

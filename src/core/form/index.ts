@@ -3,12 +3,11 @@ export {
   ERROR_SUMMARY_SELECTOR,
   FormController,
   isUnder,
-  zodErrors,
   type FieldErrors,
   type FormControllerOptions,
   type FormInvalidDetail,
 } from './form-controller.js';
-export { issueMessage, issuePath } from './zod-errors.js';
+export { issueMessage, issuePath, zodErrors } from './zod-errors.js';
 export { errorSummary, focusField } from './error-summary.js';
 export { fieldContainer, orderByFields } from './field-lookup.js';
 export {

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { dirOf, matchLocale } from './locales.js';
 
 /** Text in a definition, event, tip or feed: a string, or a map of locale to string. */
 export const localizedText = z.union([
@@ -8,33 +7,6 @@ export const localizedText = z.union([
 ]);
 export type LocalizedText = z.infer<typeof localizedText>;
 
-export interface ResolvedText {
-  text: string;
-  /** Set only when the text is in another language than the active one. */
-  lang?: string;
-  dir?: 'ltr' | 'rtl';
-}
-
-/**
- * Picks `locale` from a locale map, falling back to `en`, then to the first
- * entry (CONTRACT.md §3). Reports the language it fell back to, so the text
- * can carry `lang`/`dir` and be pronounced right by screen readers.
- */
-export function resolveText(text: LocalizedText | undefined, locale: string): ResolvedText {
-  if (text === undefined) return { text: '' };
-  if (typeof text === 'string') return { text };
-  const keys = Object.keys(text);
-  const key =
-    keys.find((k) => k.toLowerCase() === locale.toLowerCase()) ??
-    keys.find((k) => matchLocale(k) === locale) ??
-    keys.find((k) => k.toLowerCase() === 'en') ??
-    keys[0];
-  if (key === undefined) return { text: '' };
-  const value = text[key] ?? '';
-  return matchLocale(key) === locale ? { text: value } : { text: value, lang: key, dir: dirOf(key) };
-}
-
-/** Every language a locale map offers (for a content language switch). */
-export function textLanguages(text: LocalizedText | undefined): string[] {
-  return text && typeof text === 'object' ? Object.keys(text) : [];
-}
+// Resolving needs no zod: elements import it from resolve-text.ts, so zod stays
+// off their first render. Re-exported here for modules that import both.
+export { resolveText, textLanguages, type ResolvedText } from './resolve-text.js';

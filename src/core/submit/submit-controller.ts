@@ -68,6 +68,12 @@ export interface SubmitControllerOptions {
   onSent?: (envelope: Envelope, body: unknown) => void;
   /** Called after the family removed a queued submission from this device (e.g. to clear the draft too). */
   onCleared?: () => void;
+  /**
+   * Resolves once the element's pending render is done (default: `updateComplete`,
+   * which for a SubmittingElement also waits for its lazily loaded checks): the
+   * pipeline starts loading then, beside the checks rather than after them.
+   */
+  rendered?: () => Promise<unknown>;
 }
 
 const event = <T>(name: string, detail: T, cancelable = false) =>
@@ -125,7 +131,7 @@ export class SubmitController implements ReactiveController, OutboxClient {
     }
     const connection = {};
     this.connection = connection;
-    void this.host.updateComplete
+    void (this.options.rendered?.() ?? this.host.updateComplete)
       .then(loadPipeline)
       .then((pipeline) => {
         if (this.connection === connection) this.unregister = pipeline.getOutbox().register(this);

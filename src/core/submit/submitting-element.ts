@@ -1,8 +1,10 @@
 import { LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
 import type { FormController } from '../form/form-controller.js';
 import { honeypotFilled } from '../form/honeypot.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import type { LazyModule } from '../lazy-module.js';
 import { ThemeController } from '../theme-controller.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { tokens } from '../../styles/tokens.js';
@@ -58,10 +60,24 @@ export abstract class SubmittingElement extends LitElement {
     honeypotFilled: () => honeypotFilled(this.renderRoot),
     onSent: (envelope, body) => this.submitted(envelope, body),
     onCleared: () => this.queuedCleared(),
+    rendered: () => super.getUpdateComplete(),
   });
 
   /** The element's validation state (field errors, the error summary). */
   abstract readonly form: FormController;
+
+  /**
+   * The element's zod checks, loaded after connecting (see LazyModule).
+   * `updateComplete` waits for them while they are wanted (unless the element
+   * shows that it is loading its `src`), so content and field errors that need
+   * them are on screen when it resolves; a submit waits for them before validating.
+   */
+  protected readonly checks?: LazyModule<object>;
+
+  /** Whether the element is fetching its `src` (and shows so). */
+  protected get loadingContent(): boolean {
+    return false;
+  }
 
   /** The element's `data`, already valid by its zod schema. */
   protected abstract payload(): unknown;
@@ -87,9 +103,32 @@ export abstract class SubmittingElement extends LitElement {
   /** The family removed their queued submission from this device ("Clear"): e.g. clear the draft as well. */
   protected queuedCleared(): void {}
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.checks || this.checks.module || this.loadingContent || !this.checks.wanted()) return done;
+    await this.checks.ready().catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
+  /**
+   * Whether the zod checks are here to validate a submit: normally long
+   * before the family presses Send; only a very quick (or offline) first
+   * submit waits, and one whose checks cannot load is told to try again.
+   */
+  protected async checksReady(): Promise<boolean> {
+    if (!this.checks || this.checks.module) return true;
+    try {
+      await this.checks.ready();
+      return true;
+    } catch {
+      this.submission.setState('error', () => msg('The answers could not be sent. Please try again.', { id: 'submit.failed' }));
+      return false;
+    }
+  }
+
   /** Validates (showing the error summary on failure) and then submits. */
   protected async submitForm(): Promise<void> {
-    if (!this.form.attempt()) return;
+    if (!(await this.checksReady()) || !this.form.attempt()) return;
     await this.submission.submit(this.payload());
   }
 

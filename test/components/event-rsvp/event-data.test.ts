@@ -6,7 +6,8 @@ import {
   replyWindow,
   sessionFull,
 } from '../../../src/components/event-rsvp/availability.js';
-import { eventFromAttributes, parseEvent, type EventAttributes } from '../../../src/components/event-rsvp/event-source.js';
+import { parseEvent } from '../../../src/components/event-rsvp/event-checks.js';
+import { eventFromAttributes, type EventAttributes } from '../../../src/components/event-rsvp/event-source.js';
 import { rsvpPayloadSchema } from '../../../src/components/event-rsvp/event.schema.js';
 import { usPhoneToE164 } from '../../../src/components/event-rsvp/us-phone.js';
 import { payloadSchemas } from '../../../src/schemas.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { zodErrors } from '../../../src/core/form/form-controller.js';
+import { zodErrors } from '../../../src/core/form/zod-errors.js';
 
 describe('zodErrors', () => {
   it('names nested and array fields by dotted path', () => {

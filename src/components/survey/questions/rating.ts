@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { RATING_MAX, type QuestionOf } from '../survey.schema.js';
+import type { QuestionOf } from '../survey.schema.js';
+import { RATING_MAX } from '../survey-limits.js';
 import { answerPath, groupQuestion, type QuestionView } from './question-view.js';
 
 /**

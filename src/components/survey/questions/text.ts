@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { TEXT_MAX_LENGTH, type QuestionOf } from '../survey.schema.js';
+import type { QuestionOf } from '../survey.schema.js';
+import { TEXT_MAX_LENGTH } from '../survey-limits.js';
 import { inputField } from './input-field.js';
 import { answerPath, help, questionText, type QuestionView } from './question-view.js';
 

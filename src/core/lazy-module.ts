@@ -1,0 +1,55 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * A module an element needs soon after it connects but not for its first
+ * render: its zod checks (content files, the family's answers). zod is about a
+ * third of an element's weight, so it is loaded with `import()` when the
+ * element connects (or as soon as `wanted()` says the element needs it), in
+ * parallel with the element's own `src`; `module` is set from then on for
+ * synchronous callers, and the host renders again once it is here. A failed
+ * load (offline before the chunk arrived) is forgotten, so the next update or
+ * `ready()` tries again.
+ */
+export class LazyModule<M> implements ReactiveController {
+  /** The module once it has loaded. */
+  module?: M;
+  private loading?: Promise<M>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly load: () => Promise<M>,
+    /** Whether the element needs the module now (a display-only element may never need it). */
+    readonly wanted: () => boolean = () => true,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.loadIfWanted();
+  }
+
+  hostUpdate(): void {
+    this.loadIfWanted();
+  }
+
+  private loadIfWanted(): void {
+    if (!this.module && !this.loading && this.wanted()) void this.ready().catch(() => undefined);
+  }
+
+  /** The module, loading it if needed. */
+  ready(): Promise<M> {
+    if (this.module) return Promise.resolve(this.module);
+    this.loading ??= this.load().then(
+      (module) => {
+        this.module = module;
+        this.host.requestUpdate();
+        return module;
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+}

@@ -11,6 +11,9 @@
  * so the keys of one page per browser are sent at a time; the other page's
  * keys wait for them (a few hundred ms). Other browsers act on keys in any
  * tab: there the keys are just sent.
+ *
+ * `executeServerCommand('front')`: the test's tab comes to the front (any
+ * browser), for what only runs in a rendering step, like a ResizeObserver.
  */
 export function keyboardPlugin() {
   /** browser launcher → the tail of its queue of key commands */
@@ -23,9 +26,18 @@ export function keyboardPlugin() {
   return {
     name: 'keyboard',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'keys') return undefined;
+      if (command !== 'keys' && command !== 'front') return undefined;
       const browser = session.browser;
       const page = browser.getPage(session.id);
+      if (command === 'front') {
+        // A page that needs a rendering step (ResizeObserver, requestAnimationFrame),
+        // which no browser runs in a background tab: to the front, in turn with key commands.
+        const previous = queues.get(browser) ?? Promise.resolve();
+        const mine = previous.then(() => page.bringToFront());
+        queues.set(browser, mine.catch(() => undefined));
+        await mine;
+        return true;
+      }
       if (browser.name !== 'Firefox') {
         await send(page, payload);
         return true;

@@ -10,3 +10,12 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export async function keys(payload: { press: string } | { type: string }): Promise<void> {
   await executeServerCommand('keys', payload);
 }
+
+/**
+ * Brings the test's tab to the front (test/keyboard-plugin.mjs), where the
+ * browser runs rendering steps again: ResizeObserver callbacks and
+ * requestAnimationFrame wait for them, and test files run two at a time.
+ */
+export async function toFront(): Promise<void> {
+  await executeServerCommand('front');
+}

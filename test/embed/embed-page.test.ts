@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { toFront } from '../keyboard.js';
 
 // The built dist/embed.html in an iframe, with dist/embed-resizer.js on this page.
 function frame(query: string, height = 150): HTMLIFrameElement {
@@ -19,6 +20,7 @@ describe('dist/embed.html', () => {
     const iframe = frame('element=family-homework-tip&tip-title=Count%20the%20coins&subject=Math&minutes=15');
     await waitUntil(() => iframe.contentDocument?.querySelector('family-homework-tip')?.shadowRoot?.textContent?.includes('Count the coins'), 'element rendered', { timeout: 5000 });
     const content = () => iframe.contentDocument!.documentElement.scrollHeight;
+    await toFront(); // the frame reports its height from a ResizeObserver, which waits for a rendering step
     await waitUntil(() => Math.abs(parseInt(iframe.style.height || '0', 10) - content()) < 5, 'height applied', {
       timeout: 5000,
     });
@@ -37,6 +39,7 @@ describe('dist/embed.html', () => {
   it('ignores resize messages that do not come from the iframe', async () => {
     const iframe = frame('element=nothing-here');
     await waitUntil(() => iframe.contentDocument?.querySelector('.embed-error'), 'problem shown', { timeout: 5000 });
+    await toFront();
     await waitUntil(() => iframe.style.height !== '', 'height applied', { timeout: 5000 });
     const before = iframe.style.height;
     window.postMessage({ type: 'family-elements:resize', height: 5000 }, '*');

@@ -144,6 +144,10 @@ export function storyMatrix(file: Record<string, unknown>): void {
         it(locale, async () => {
           await setLocale(locale, { remember: false });
           await settled(canvasElement);
+          // Lay the page out (that asks for the locale's fonts, e.g. CJK), then wait for them:
+          // axe measures targets, and a font arriving mid-check moves them.
+          canvasElement.getBoundingClientRect();
+          await document.fonts.ready;
           window.scrollTo(0, 0);
           const violations = await runAxe(canvasElement, locale);
           expect(violations, `${storyId(meta.title, name)} in ${locale}:\n${describeViolations(violations)}`).to.be.empty;

@@ -194,7 +194,8 @@ describe('<family-course-catalog> browsing', () => {
     expect(root(el).querySelector('.show-more')).to.equal(null);
   });
 
-  it('is accessible (axe), also with the detail dialog open', async () => {
+  it('is accessible (axe), also with the detail dialog open', async function () {
+    this.timeout(30_000); // two axe runs over twenty course cards: seconds each on a loaded machine
     const el = await catalog();
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('.details-button')!.click();

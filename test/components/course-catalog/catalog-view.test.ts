@@ -223,7 +223,6 @@ describe('<family-course-catalog> view in the URL hash', () => {
     const id = formId();
     const el = await catalog(id);
     await choose(el, 'format', 'hybrid');
-    const entries = history.length;
     const writes: string[] = [];
     const { pushState, replaceState } = history;
     history.pushState = function (...args: Parameters<History['pushState']>) {
@@ -241,8 +240,9 @@ describe('<family-course-catalog> view in the URL hash', () => {
       }
       expect(location.hash).to.equal(`#${id}:format=hybrid`);
       await waitUntil(() => location.hash === `#${id}:q=school&format=hybrid`, 'the search in the hash once typing pauses', { timeout: 5000 });
+      // one new history entry (history.length cannot tell: Firefox keeps at most 50 per tab)
       expect(writes).to.have.length(1);
-      expect(history.length).to.equal(entries + 1);
+      expect(writes[0]).to.match(/^push /);
       await type(el, 'school council');
       await waitUntil(() => writes.length === 2, 'the second pause written', { timeout: 5000 });
       expect(writes[1]).to.match(/^replace .*q=school\+council/); // one run of typing, one history entry

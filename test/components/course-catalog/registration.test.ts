@@ -126,8 +126,8 @@ describe('<family-course-catalog> registration', function () {
     const events = recordEvents();
     await openCourse(el);
     root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await el.updateComplete;
-    await el.updateComplete;
+    // (the registration checks load after the first render: the summary shows once they are there)
+    await waitUntil(() => root(el).querySelector('.error-summary'), 'the error summary shown', { timeout: 5000 });
     const summary = root(el).querySelector('.error-summary')!;
     expect(summary.textContent).to.contain('This is required.');
     expect(summary.textContent).to.contain('Enter an email address or a phone number.');

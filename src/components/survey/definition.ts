@@ -207,6 +207,56 @@ function locate(definition: SurveyDefinition): { located: Located[]; ids: Set<st
   return { located, ids: new Set(located.map((l) => l.question.id)) };
 }
 
+/**
+ * Ids become keys of plain objects (the answers, a likert answer, the draft). A name
+ * every object already has (`__proto__`, `constructor`, `toString`…) would be read back
+ * as a function or lost when set, so it cannot be a question or item id.
+ */
+const isReservedId = (id: string) => id in Object.prototype;
+const reservedIdProblem = (id: string) =>
+  `"${id}" is a name every JavaScript object already has, so it cannot be an id; choose another`;
+
+/**
+ * How deep `visibleIf` rules may nest (`{"all": [{"any": [...]}]}` is two): far beyond
+ * any real survey, far below what would exhaust the stack of the checks that walk them.
+ */
+export const MAX_RULE_DEPTH = 32;
+
+/** Rules nested deeper than MAX_RULE_DEPTH, found without recursion, before anything recursive reads them. */
+function tooDeepRules(data: unknown): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const questions = (list: unknown, path: PropertyKey[]) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((question: unknown, i) => {
+      if (!isObject(question) || question['visibleIf'] === undefined) return;
+      const stack: { rule: unknown; depth: number; path: PropertyKey[] }[] = [
+        { rule: question['visibleIf'], depth: 1, path: [...path, i, 'visibleIf'] },
+      ];
+      while (stack.length) {
+        const { rule, depth, path: at } = stack.pop()!;
+        if (depth > MAX_RULE_DEPTH) {
+          problems.push({ path: formatPath(at), problem: `rules are nested more than ${MAX_RULE_DEPTH} levels deep` });
+          return;
+        }
+        if (!isObject(rule)) continue;
+        for (const key of ['all', 'any'] as const) {
+          const nested = rule[key];
+          if (Array.isArray(nested)) nested.forEach((r, j) => stack.push({ rule: r, depth: depth + 1, path: [...at, key, j] }));
+        }
+      }
+    });
+  };
+  if (isObject(data)) {
+    if (Array.isArray(data['pages'])) {
+      data['pages'].forEach((page, p) => {
+        if (isObject(page)) questions(page['questions'], ['pages', p, 'questions']);
+      });
+    }
+    questions(data['questions'], ['questions']);
+  }
+  return problems;
+}
+
 /** Checks that need the whole definition: id uniqueness, visibleIf targets, consistent limits. */
 function crossCheck(data: unknown, valid?: SurveyDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
@@ -223,7 +273,8 @@ function crossCheck(data: unknown, valid?: SurveyDefinition): DefinitionProblem[
   const seen = new Map<string, PropertyKey[]>();
   for (const { question, path } of located) {
     const first = seen.get(question.id);
-    if (first) add([...path, 'id'], `the id "${question.id}" is already used by ${formatPath(first)}`);
+    if (isReservedId(question.id)) add([...path, 'id'], reservedIdProblem(question.id));
+    else if (first) add([...path, 'id'], `the id "${question.id}" is already used by ${formatPath(first)}`);
     else seen.set(question.id, path);
   }
 
@@ -304,6 +355,9 @@ function crossCheck(data: unknown, valid?: SurveyDefinition): DefinitionProblem[
           'id',
           'item id',
         );
+        question.items.forEach((item, i) => {
+          if (isReservedId(item.id)) add([...path, 'items', i, 'id'], reservedIdProblem(item.id));
+        });
         break;
       case 'number':
         if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
@@ -328,6 +382,9 @@ function crossCheck(data: unknown, valid?: SurveyDefinition): DefinitionProblem[
  * the whole definition. Never throws: every problem comes back with its path.
  */
 export function parseDefinition(data: unknown): ParseResult {
+  // The schema and the checks below walk rules recursively: rules too deep for them stop here.
+  const tooDeep = tooDeepRules(data);
+  if (tooDeep.length) return { ok: false, problems: tooDeep, unknownKeys: [] };
   const unknownKeys = findUnknownKeys(data);
   const result = surveyDefinitionSchema.safeParse(data);
   const problems = result.success

@@ -178,6 +178,7 @@
 'prefs.channels.moved': str`${0}: opción ${1} de ${2}.`,
 'prefs.channels.rank': str`Opción ${0}`,
 'prefs.channels.up': str`Subir ${0}`,
+'prefs.config.consent-too-long': str`El atributo sms-consent-text tiene ${0} caracteres, más que los ${1} que puede llevar un envío; el formulario muestra en su lugar su propio texto de consentimiento.`,
 'prefs.consent.text': `Acepto recibir mensajes de texto de la escuela en este número sobre los temas que elegí. Pueden aplicarse tarifas de mensajes y datos. Responda STOP para dejar de recibirlos en cualquier momento.`,
 'prefs.email.label': `Correo electrónico`,
 'prefs.error.channels': `Elija al menos una forma de comunicarnos con usted.`,

@@ -178,6 +178,7 @@
 'prefs.channels.moved': str`${0}: chwa ${1} sou ${2}.`,
 'prefs.channels.rank': str`Chwa ${0}`,
 'prefs.channels.up': str`Monte ${0}`,
+'prefs.config.consent-too-long': str`Atribi sms-consent-text la gen ${0} karaktè, plis pase ${1} karaktè yon soumisyon ka pote; fòm nan montre pwòp tèks konsantman pa l olye de sa.`,
 'prefs.consent.text': `Mwen dakò pou m resevwa mesaj tèks nan men lekòl la nan nimewo sa a sou sijè mwen chwazi yo. Gen frè mesaj ak done ki ka aplike. Reponn STOP pou kanpe nenpòt ki lè.`,
 'prefs.email.label': `Adrès imèl`,
 'prefs.error.channels': `Chwazi omwen yon fason pou kontakte w.`,

@@ -178,6 +178,7 @@
 'prefs.channels.moved': str`${0}: opção ${1} de ${2}.`,
 'prefs.channels.rank': str`Opção ${0}`,
 'prefs.channels.up': str`Mover ${0} para cima`,
+'prefs.config.consent-too-long': str`O atributo sms-consent-text tem ${0} caracteres, mais do que os ${1} que um envio pode levar; o formulário mostra o seu próprio texto de consentimento em vez dele.`,
 'prefs.consent.text': `Concordo em receber mensagens de texto da escola neste número sobre os assuntos que escolhi. Podem ser cobradas tarifas de mensagens e dados. Responda STOP para parar a qualquer momento.`,
 'prefs.email.label': `Endereço de e-mail`,
 'prefs.error.channels': `Escolha pelo menos uma forma de entrar em contato com você.`,

@@ -178,6 +178,7 @@
 'prefs.channels.moved': str`${0}: doorashada ${1} ee ${2}.`,
 'prefs.channels.rank': str`Doorashada ${0}`,
 'prefs.channels.up': str`Kor u qaad ${0}`,
+'prefs.config.consent-too-long': str`Astaamaha sms-consent-text wuxuu leeyahay ${0} xaraf, oo ka badan ${1} ee gudbin qaadi karto; foomku wuxuu muujinayaa qoraalkiisa oggolaanshaha beddelkeeda.`,
 'prefs.consent.text': `Waxaan ogolahay inaan dugsiga ka helo fariimo qoraal ah lambarkan oo ku saabsan mowduucyada aan doortay. Waxaa laga yaabaa in lagu dalaco kharashka fariimaha iyo xogta. Ku jawaab STOP si aad u joojiso wakhti kasta.`,
 'prefs.email.label': `Ciwaanka iimaylka`,
 'prefs.error.channels': `Dooro ugu yaraan hal hab oo laguula xiriiro.`,

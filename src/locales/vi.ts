@@ -178,6 +178,7 @@
 'prefs.channels.moved': str`${0}: lựa chọn ${1} trên ${2}.`,
 'prefs.channels.rank': str`Lựa chọn ${0}`,
 'prefs.channels.up': str`Chuyển ${0} lên`,
+'prefs.config.consent-too-long': str`Thuộc tính sms-consent-text có ${0} ký tự, nhiều hơn ${1} ký tự mà một lần gửi có thể mang; biểu mẫu sẽ hiển thị nội dung đồng ý của chính nó thay thế.`,
 'prefs.consent.text': `Tôi đồng ý nhận tin nhắn văn bản từ trường theo số này về các chủ đề tôi đã chọn. Có thể áp dụng phí tin nhắn và dữ liệu. Trả lời STOP để ngừng nhận bất cứ lúc nào.`,
 'prefs.email.label': `Địa chỉ email`,
 'prefs.error.channels': `Chọn ít nhất một cách để liên lạc với quý vị.`,

@@ -178,6 +178,7 @@
 'prefs.channels.moved': str`${0}：第 ${1} 选择，共 ${2} 个。`,
 'prefs.channels.rank': str`第 ${0} 选择`,
 'prefs.channels.up': str`将${0}上移`,
+'prefs.config.consent-too-long': str`sms-consent-text 属性有 ${0} 个字符，超过了一次提交可以携带的 ${1} 个字符；表单改为显示它自己的同意文字。`,
 'prefs.consent.text': `我同意学校通过此号码向我发送有关我所选主题的短信。可能会产生短信和数据费用。可随时回复 STOP 停止接收。`,
 'prefs.email.label': `电子邮件地址`,
 'prefs.error.channels': `请至少选择一种联系您的方式。`,

@@ -178,6 +178,7 @@
 'prefs.channels.moved': str`${0}：第 ${1} 選擇，共 ${2} 個。`,
 'prefs.channels.rank': str`第 ${0} 選擇`,
 'prefs.channels.up': str`將${0}上移`,
+'prefs.config.consent-too-long': str`sms-consent-text 屬性有 ${0} 個字元，超過了一次提交可以攜帶的 ${1} 個字元；表單改為顯示它自己的同意文字。`,
 'prefs.consent.text': `我同意學校透過此號碼傳送有關我所選主題的簡訊給我。可能會產生簡訊和數據費用。可隨時回覆 STOP 停止接收。`,
 'prefs.email.label': `電子郵件地址`,
 'prefs.error.channels': `請至少選擇一種聯絡您的方式。`,

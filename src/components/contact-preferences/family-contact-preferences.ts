@@ -67,6 +67,9 @@ const phoneProblem = (problem: PhoneProblem): string =>
 
 type Day = 'weekday' | 'weekend';
 type DayPart = 'morning' | 'afternoon' | 'evening';
+/** The payload's limit for the consent text (smsConsentSchema, preferences.schema.ts). */
+const CONSENT_MAX_LENGTH = 2000;
+
 const DAYS: readonly Day[] = ['weekday', 'weekend'];
 const DAY_PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening'];
 
@@ -198,9 +201,28 @@ export class FamilyContactPreferences extends SubmittingElement {
     return channels;
   }
 
+  /** The school's own consent text, unless it is longer than a submission can carry (then the default). */
+  private get ownConsentText(): string {
+    const own = this.smsConsentText.trim();
+    return own.length <= CONSENT_MAX_LENGTH ? own : '';
+  }
+
+  /** An own consent text over the limit is a configuration error: the default wording is shown instead. */
+  private checkConsentText(): void {
+    const length = this.smsConsentText.trim().length;
+    if (length <= CONSENT_MAX_LENGTH) return;
+    const max = CONSENT_MAX_LENGTH;
+    const message = msg(
+      str`The sms-consent-text attribute has ${length} characters, more than the ${max} a submission can carry; the form shows its own consent text instead.`,
+      { id: 'prefs.config.consent-too-long' },
+    );
+    console.warn(`family-elements: <family-contact-preferences> ${message}`);
+    this.dispatchEvent(new CustomEvent('family-error', { bubbles: true, composed: true, detail: { kind: 'config', message } }));
+  }
+
   private get consentText(): string {
     return (
-      this.smsConsentText.trim() ||
+      this.ownConsentText ||
       msg(
         'I agree to receive text messages from the school at this number about the topics I chose. Message and data rates may apply. Reply STOP to stop at any time.',
         { id: 'prefs.consent.text' },
@@ -228,6 +250,7 @@ export class FamilyContactPreferences extends SubmittingElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('smsConsentText')) this.checkConsentText();
     if (!this.hasUpdated && !this.src && !this.given) this.readInline();
     // The element renders again once its checks have loaded.
     if (this.unreadPrefill && this.checks.module) this.prefill(this.unreadPrefill.input);
@@ -494,6 +517,7 @@ export class FamilyContactPreferences extends SubmittingElement {
           autocomplete="tel"
           inputmode="tel"
           dir="auto"
+          maxlength="40"
           .value=${this.phoneText}
           aria-invalid=${invalid(this.form, 'phone.number')}
           aria-describedby=${describedBy(
@@ -517,6 +541,7 @@ export class FamilyContactPreferences extends SubmittingElement {
           autocomplete="email"
           inputmode="email"
           dir="auto"
+          maxlength="254"
           .value=${this.emailText}
           aria-invalid=${invalid(this.form, 'email')}
           aria-describedby=${describedBy(visibleErrorId(this.form, 'email'))}

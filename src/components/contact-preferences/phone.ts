@@ -129,6 +129,12 @@ function asciiDigits(text: string): string {
 /** `ext 12`, `ext. 12`, `extension 12`, `x12`, `#12` at the end of the number. */
 const EXTENSION = /\s*(?:ext(?:ension)?\.?|x|#)\s*(\d+)\s*$/i;
 
+/**
+ * Longer than any number with an extension, however it is spaced. Longer text is
+ * refused before EXTENSION runs: it backtracks quadratically (a 1 MB paste hung the tab).
+ */
+const MAX_TYPED_LENGTH = 64;
+
 /** Spaces, dashes (any Unicode dash), dots, slashes and brackets are only formatting. */
 const FORMATTING = /[\s\-\u2010-\u2015\u2212.()[\]/]/g;
 
@@ -141,6 +147,7 @@ const FORMATTING = /[\s\-\u2010-\u2015\u2212.()[\]/]/g;
 export function parsePhone(input: string, defaultCountry = 'US'): PhoneResult {
   let text = asciiDigits(input.normalize('NFKC')).trim();
   if (!text) return { ok: false, problem: 'empty' };
+  if (text.length > MAX_TYPED_LENGTH) return { ok: false, problem: 'too-long' };
 
   let extension: string | undefined;
   const ext = EXTENSION.exec(text);

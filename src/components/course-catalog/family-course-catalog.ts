@@ -36,6 +36,18 @@ const emptyFields = (): RegistrationFields => ({
   languageOther: '',
 });
 
+/**
+ * The payload's limits for what is typed (registrationSchema, phones as in every element),
+ * as `maxlength`: a 1 MB paste is cut to them by the browser instead of reaching the checks.
+ */
+const REGISTRATION_MAX_LENGTH: Partial<Record<keyof RegistrationFields, number>> = {
+  name: 200,
+  email: 254,
+  phone: 40,
+  ages: 100,
+  languageOther: 100,
+};
+
 /** A course with no seats left: registering joins its waitlist. */
 const isFull = (course: Course) => course.remaining === 0;
 
@@ -713,6 +725,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
     label: string,
     attrs: { type?: string; autocomplete?: string; inputmode?: string; required?: boolean; hint?: string; min?: string; max?: string },
   ): TemplateResult {
+    const maxlength = REGISTRATION_MAX_LENGTH[key];
     const id = `reg-${key}`;
     const hintId = attrs.hint ? `${id}-hint` : undefined;
     return html`<div class="field ${hasVisibleError(this.form, path) ? 'invalid' : ''}" data-field=${path}>
@@ -728,6 +741,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
         inputmode=${attrs.inputmode ?? nothing}
         min=${attrs.min ?? nothing}
         max=${attrs.max ?? nothing}
+        maxlength=${maxlength ?? nothing}
         aria-invalid=${invalid(this.form, path)}
         aria-describedby=${describedBy(hintId, visibleErrorId(this.form, path))}
         .value=${String(this.reg[key])}

@@ -15,10 +15,14 @@ export interface RsvpPhone {
 const EXTENSION = /\s*(?:#|x|ext\.?|extension)\s*(\d{1,8})\s*$/i;
 // Separators families write between digit groups.
 const SEPARATORS = /[\s().\-/]/g;
+// Longer than any number with an extension, however spaced (the field's maxlength). Longer
+// text is refused before EXTENSION runs: it backtracks quadratically, and a 1 MB paste hung the tab.
+const MAX_LENGTH = 40;
 
 /** The number in E.164 with its extension, or null when it cannot be a phone number. */
 export function usPhoneToE164(typed: string): RsvpPhone | null {
   let text = typed.trim();
+  if (text.length > MAX_LENGTH) return null;
   let extension: string | undefined;
   const ext = EXTENSION.exec(text);
   if (ext) {

@@ -38,6 +38,9 @@ const TIP_FORM_FIELDS: Readonly<Record<TipForm, string[]>> = {
   question: ['question'],
 };
 
+/** The payload's `tipId` limit (tip.schema.ts). */
+const TIP_ID_MAX_LENGTH = 200;
+
 /** Why the card cannot show its tip (for the webmaster). */
 type TipFailure =
   | { kind: 'definition'; problems: TipProblem[] }
@@ -533,6 +536,7 @@ export class FamilyHomeworkTip extends SubmittingElement {
           id="comment"
           dir="auto"
           rows="3"
+          maxlength="2000"
           .value=${comment}
           aria-invalid=${invalid(form, 'comment')}
           aria-describedby=${describedBy(visibleErrorId(form, 'comment'))}
@@ -557,6 +561,7 @@ export class FamilyHomeworkTip extends SubmittingElement {
           id="question"
           dir="auto"
           rows="4"
+          maxlength="2000"
           .value=${this.answers.question}
           aria-invalid=${invalid(form, 'question')}
           aria-describedby=${describedBy('question-hint', visibleErrorId(form, 'question'))}
@@ -573,10 +578,15 @@ export class FamilyHomeworkTip extends SubmittingElement {
   /** "Was this helpful?" and "Ask the teacher a question", when the card is connected to an endpoint. */
   private renderForms(tip: Tip): TemplateResult | typeof nothing {
     if (!this.connected) return nothing;
-    if (!tip.id) {
+    // A tip given as data is checked by its schema; a tip-id attribute is checked here, or its forms could never send.
+    if (!tip.id || tip.id.length > TIP_ID_MAX_LENGTH) {
       if (!this.warnedNoId) {
         this.warnedNoId = true;
-        console.warn('family-elements: <family-homework-tip> needs a tip-id (or an id in the tip) to take feedback.');
+        console.warn(
+          tip.id
+            ? `family-elements: <family-homework-tip> takes no feedback: its tip-id is longer than ${TIP_ID_MAX_LENGTH} characters.`
+            : 'family-elements: <family-homework-tip> needs a tip-id (or an id in the tip) to take feedback.',
+        );
       }
       return nothing;
     }

@@ -3,7 +3,8 @@ import { localizedText } from '../../core/i18n/localized-text.js';
 
 /** A homework tip (CONTRACT.md §3): the one schema for `src`, `.tip` and the attributes. */
 export const tipSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+  // the payload's tipId limit: a longer id would make a card whose feedback can never be sent
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
   subject: localizedText,
   grade: z.optional(z.union([z.string(), z.number()])),
   title: localizedText,

@@ -21,8 +21,17 @@ export const emptyState = (): AnswerState => ({ answers: {}, other: {}, badInput
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]+((\s*(ext\.?|x)\s*)\d{1,6})?$/i;
+// Both patterns backtrack quadratically on long input (a 1 MB paste would hang the tab):
+// longer answers are refused before they run. 254 is the longest address mail can carry.
+const EMAIL_MAX_LENGTH = 254;
+const PHONE_MAX_LENGTH = 40;
+
+function validEmail(value: string): boolean {
+  return value.length <= EMAIL_MAX_LENGTH && EMAIL.test(value);
+}
 
 function validPhone(value: string): boolean {
+  if (value.length > PHONE_MAX_LENGTH) return false;
   const main = value.replace(/(ext\.?|x)\s*\d+\s*$/i, '');
   const digits = main.replace(/\D/g, '').length;
   return PHONE.test(value.trim()) && digits >= 7 && digits <= 15;
@@ -126,7 +135,7 @@ export function validateQuestions(
         const text = typeof value === 'string' ? value.trim() : '';
         if (!text) {
           if (q.required) errors[path] = enter(q.text);
-        } else if (q.type === 'email' && !EMAIL.test(text)) {
+        } else if (q.type === 'email' && !validEmail(text)) {
           errors[path] = msg('Enter an email address like name@example.com.', { id: 'survey.error.email' });
         } else if (q.type === 'phone' && !validPhone(text)) {
           errors[path] = msg('Enter a phone number with digits, like 555 123 4567.', { id: 'survey.error.phone' });

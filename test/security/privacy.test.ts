@@ -36,7 +36,7 @@ const endpoint = `${receiverUrl}/api/submissions`;
 const kind = (tag: string) => ELEMENTS.find((k) => k.tag === tag)!;
 
 describe('privacy: what stays on the device, what leaves it', function () {
-  this.timeout(30_000);
+  this.timeout(60_000);
   const mounted: Element[] = [];
   const remotes: RemotePage[] = [];
   const outboxOptions: OutboxOptions = { dbName: uniqueId('privacy-outbox'), minGapMs: 0, random: () => 0.999 };

@@ -22,7 +22,7 @@ const $ = <T extends Element = HTMLElement>(index: number, selector: string) => 
 };
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function until(check: () => boolean, what: string, timeout = 10_000): Promise<void> {
+async function until(check: () => boolean, what: string, timeout = 20_000): Promise<void> {
   const end = Date.now() + timeout;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out: ${what}`);
@@ -88,7 +88,7 @@ const ops: Record<string, (...args: never[]) => unknown> = {
   },
   value: (index: number, selector: string) => $<HTMLInputElement>(index, selector).value,
   attribute: (index: number, selector: string, name: string) => $(index, selector).getAttribute(name),
-  async waitState(index: number, state: string, timeout = 10_000) {
+  async waitState(index: number, state: string, timeout = 20_000) {
     await until(() => el(index).submission.state === state, `<${el(index).localName}> ${state} (is ${el(index).submission.state})`, timeout);
     await el(index).updateComplete;
   },
@@ -126,7 +126,7 @@ window.addEventListener('message', async (e: MessageEvent<{ id: number; op: stri
     const value = await ops[op]!(...args);
     parent.postMessage({ id, ok: true, value: value ?? null }, '*');
   } catch (error) {
-    parent.postMessage({ id, ok: false, error: String((error as Error)?.stack ?? error) }, '*');
+    parent.postMessage({ id, ok: false, error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) }, '*');
   }
 });
 window.addEventListener('error', (e) => parent.postMessage({ type: 'remote-page-error', message: e.message }, '*'));

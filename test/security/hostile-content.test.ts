@@ -356,7 +356,7 @@ describe('hostile content: definitions, tips, events, saved preferences and feed
           check();
           el.remove();
         }),
-        { seed: 20261122, numRuns: 10 },
+        { seed: 20261122, numRuns: 6 },
       );
     });
   }

@@ -157,11 +157,11 @@ describe('hostile typing: every text control of every element', function () {
     describe(`<${tag}>`, () => {
       it('markup, code and a right-to-left override in every text control: never run or injected, and the element answers', async () => {
         const corpus = [...MARKUP, RTL_SPOOF];
-        for (let round = 0; round < 3; round++) {
+        for (let round = 0; round < 2; round++) {
           const el = await mountEveryControl(tag, uniqueId(`markup-${tag}`), mounted);
           const controls = textControls(el);
           expect(controls.map((c) => c.id)).to.include.members(EVERY_CONTROL[tag]!);
-          controls.forEach((c, i) => typeInto(c, corpus[(i + round * 3) % corpus.length]!));
+          controls.forEach((c, i) => typeInto(c, corpus[(i + round * 5) % corpus.length]!));
           await el.updateComplete;
           await submitEverything(el);
           await outcome(el);
@@ -243,7 +243,7 @@ describe('hostile typing: every text control of every element', function () {
           page.check(mounted);
           el.remove();
         }),
-        { seed: 20261130, numRuns: 8 },
+        { seed: 20261130, numRuns: 6 },
       );
     });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/course-catalog/family-course-catalog.js';
 import type { FamilyCourseCatalog } from '../../../src/components/course-catalog/family-course-catalog.js';
 import type { Course } from '../../../src/components/course-catalog/course.schema.js';
@@ -207,8 +207,9 @@ describe('<family-course-catalog> browsing', () => {
 
 describe('<family-course-catalog> view in the URL hash', () => {
   // A family has touched the page before they go Back. Chromium's back skips history entries a page
-  // added without any user activation when there is an earlier entry to go to (test files reuse the tab).
-  before(() => sendKeys({ press: 'Shift' }));
+  // added without any user activation when there is an earlier entry to go to (test files reuse the
+  // tab). A click grants activation; a modifier key such as Shift does not.
+  before(() => sendMouse({ type: 'click', position: [1, 1] }));
 
   it('writes #<form-id>:… only while the view differs from the default', async () => {
     const id = formId();

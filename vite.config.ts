@@ -43,13 +43,19 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: false,
     sourcemap: true,
-    rolldownOptions: {
-      input: {
+    // Built as a library: an application build wraps every import() in Vite's
+    // preload helper, which this build (modulePreload off, chunks that import
+    // their own dependencies) never uses.
+    lib: {
+      entry: {
         'family-elements': 'src/index.ts',
         embed: 'src/embed/embed.ts',
         'embed-resizer': 'src/embed/embed-resizer.ts',
         ...Object.fromEntries(Object.entries(elements).map(([tag, entry]) => [`components/${tag}`, entry])),
       },
+      formats: ['es'],
+    },
+    rolldownOptions: {
       preserveEntrySignatures: 'exports-only',
       output: {
         format: 'es',

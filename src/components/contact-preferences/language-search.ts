@@ -1,4 +1,5 @@
-import { autonym, COMMON_LANGUAGES, languageName } from '../../core/i18n/language-names.js';
+import { languageName } from '../../core/i18n/language-name.js';
+import { autonym, COMMON_LANGUAGES } from '../../core/i18n/language-names.js';
 
 /** Case- and accent-insensitive form for matching ("espanol" finds "Español"). */
 function fold(text: string): string {

@@ -10,7 +10,8 @@ import { describedBy, fieldError, hasVisibleError, invalid, requiredMark, visibl
 import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
 import { honeypot } from '../../core/form/honeypot.js';
 import { formatDate, formatDateTimeRange, formatTime } from '../../core/i18n/date-format.js';
-import { autonym, COMMON_LANGUAGES, languageName } from '../../core/i18n/language-names.js';
+import { languageName } from '../../core/i18n/language-name.js';
+import { autonym, COMMON_LANGUAGES } from '../../core/i18n/language-names.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { plural } from '../../core/i18n/plural.js';
 import { resolveText } from '../../core/i18n/resolve-text.js';

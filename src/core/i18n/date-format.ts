@@ -1,4 +1,4 @@
-import { intlHasLocale } from './language-names.js';
+import { intlHasLocale } from './intl-has-locale.js';
 
 /**
  * Dates and times through `Intl.DateTimeFormat`, except for locales whose data

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Preferences } from '../../../src/components/contact-preferences/preferences.schema.js';
-import { intlHasLocale } from '../../../src/core/i18n/language-names.js';
+import { intlHasLocale } from '../../../src/core/i18n/intl-has-locale.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import { uniqueId } from '../../core/submit/submitting-element-suite.js';
 import { $, channelRows, container, mount, root, text, tick, type, type El, unmountAll } from './prefs-fixture.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, formatDateTimeRange, formatTime } from '../../../src/core/i18n/date-format.js';
-import { intlHasLocale, languageName } from '../../../src/core/i18n/language-names.js';
+import { intlHasLocale } from '../../../src/core/i18n/intl-has-locale.js';
+import { languageName } from '../../../src/core/i18n/language-name.js';
 import { plural } from '../../../src/core/i18n/plural.js';
 import { resolveText } from '../../../src/core/i18n/localized-text.js';
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
+import { ContentFetchError, fetchJsonSource } from '../../core/content-source.js';
 import { define } from '../../core/define.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
@@ -21,7 +22,6 @@ import { languageForLocale, matchingLanguages } from './language-search.js';
 import { formatPhone, parsePhone, type PhoneProblem } from './phone.js';
 import { FREQUENCIES, TIMES, TOPICS, type BestTime, type Channel, type Frequency, type Topic } from './preference-choices.js';
 import type { Preferences, SmsConsent } from './preferences.schema.js';
-import { fetchPrefill, PrefillFetchError } from './prefill-source.js';
 
 const channelLabel = (channel: Channel): string =>
   ({
@@ -100,7 +100,7 @@ interface LoadFailure {
  * @fires family-submitted - After a 2xx answer. `detail: { envelope, status, body }`.
  * @fires family-queued - Kept on this device for a later try. `detail: { envelope, reason }`.
  * @fires family-invalid - Input failed validation in the browser or at the server. `detail: { errors, source }`.
- * @fires family-error - `kind: "network"` when `src` cannot be read, `"definition"` when `.value`/`src` holds invalid preferences, and every submission error.
+ * @fires family-error - `kind: "network"` when `src` cannot be fetched, `"definition"` when it is not JSON or `.value`/`src` holds invalid preferences, and every submission error.
  * @slot sent - Extra content on the success screen.
  * @csspart base - The root box.
  * @csspart language-picker - The page-wide UI language picker.
@@ -283,18 +283,25 @@ export class FamilyContactPreferences extends SubmittingElement {
     this.fetching = controller;
     this.loading = true;
     this.loadFailure = undefined;
-    fetchPrefill(this.src, controller.signal).then(
-      (value) => {
+    // Credentials as for a same-origin page: a portal's saved preferences sit behind its login.
+    fetchJsonSource(this.src, { signal: controller.signal, credentials: 'same-origin' }).then(
+      (source) => {
         if (controller.signal.aborted) return;
         this.loading = false;
-        this.prefill(value);
+        if (source.ok) {
+          this.prefill(source.data);
+          return;
+        }
+        // It answered, but not with JSON: a content problem, like invalid preferences.
+        this.loadFailure = { url: source.url, notJson: true };
+        this.reportError('definition', this.loadFailureMessage(this.loadFailure));
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         this.loading = false;
         const failure: LoadFailure =
-          error instanceof PrefillFetchError
-            ? { url: error.url, status: error.status, notJson: error.notJson }
+          error instanceof ContentFetchError
+            ? { url: error.url, status: error.status, notJson: false }
             : { url: this.src, notJson: false };
         this.loadFailure = failure;
         this.reportError('network', this.loadFailureMessage(failure));

@@ -107,6 +107,22 @@ describe('<family-contact-preferences> prefill and page languages', function () 
       }
     });
 
+    it('reports a src that answers with something other than JSON as a content problem', async () => {
+      const errors: CustomEvent[] = [];
+      const listener = (e: Event) => errors.push(e as CustomEvent);
+      document.addEventListener('family-error', listener);
+      try {
+        const el = await mount('src="/README.md"');
+        await waitUntil(() => errors.length > 0, 'family-error');
+        await el.updateComplete;
+        expect(errors.map((e) => e.detail.kind)).to.deep.equal(['definition']);
+        expect(text($(el, '[part="problem"]'))).to.contain('/README.md are not JSON');
+        expect(root(el).querySelector('#channel-sms')).to.exist;
+      } finally {
+        document.removeEventListener('family-error', listener);
+      }
+    });
+
     it('reports invalid saved preferences and keeps the valid parts', async () => {
       const el = await mount();
       const error = oneEvent(el, 'family-error');

@@ -1,13 +1,8 @@
+import type { ContentProblem } from '../../core/content-source.js';
 import type { RsvpEvent } from './event.schema.js';
 
-/** One problem of an event, for the webmaster: where and what. */
-export interface EventProblem {
-  path: string;
-  problem: string;
-}
-
 /** A valid event (with any keys it ignored), or the problems that make it invalid. */
-export type EventResult = { event: RsvpEvent; unknownKeys?: string[] } | { problems: EventProblem[] };
+export type EventResult = { event: RsvpEvent; unknownKeys?: string[] } | { problems: ContentProblem[] };
 
 /** The event's attributes as the element reads them (`null` when absent). */
 export interface EventAttributes {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
-import { ContentFetchError, fetchJsonSource } from '../../core/content-source.js';
+import { failureDetails, readContentSource, type ContentFailure } from '../../core/content-source.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { errorSummary } from '../../core/form/error-summary.js';
@@ -19,7 +19,7 @@ import { LazyModule } from '../../core/lazy-module.js';
 import type { SubmissionState } from '../../core/submit/submit-controller.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { eventFull, msUntilWindowChange, parseAges, replyWindow, sessionFull, slotAvailable } from './availability.js';
-import { eventFromAttributes, hasEventAttributes, type EventProblem } from './event-source.js';
+import { eventFromAttributes, hasEventAttributes } from './event-source.js';
 import type { RsvpEvent, RsvpEventInput, RsvpPayload, RsvpSession, RsvpSlot } from './event.schema.js';
 import { styles } from './family-event-rsvp.styles.js';
 import { buildIcs, eventUid, icsFileName } from './ics.js';
@@ -27,7 +27,6 @@ import { ASK_QUESTIONS, RESPONSES, type AskQuestion, type RsvpResponse } from '.
 import { usPhoneToE164 } from './us-phone.js';
 
 /** Why the element cannot show its event (for the webmaster). */
-type EventFailure = { kind: 'definition'; problems: EventProblem[] } | { kind: 'network'; url: string; status?: number };
 
 /** What the family has entered, as typed (the payload is made from it). */
 interface Answers {
@@ -176,7 +175,7 @@ export class FamilyEventRsvp extends SubmittingElement {
     return this.loading;
   }
 
-  @state() private failure?: EventFailure;
+  @state() private failure?: ContentFailure;
 
   /** `.event` after validation. */
   private given?: RsvpEvent;
@@ -331,28 +330,18 @@ export class FamilyEventRsvp extends SubmittingElement {
     this.loading = true;
     this.failure = undefined;
     this.reportedFailure = undefined;
-    const src = this.src;
-    fetchJsonSource(src, { signal: controller.signal })
-      .then(async (source) =>
-        source.ok ? (await this.checks.ready()).parseEvent(source.data) : { problems: [{ path: '(the file)', problem: 'is not valid JSON' }] },
-      )
-      .then(
-        (result) => {
-          if (controller.signal.aborted) return;
-          this.loading = false;
-          if ('event' in result) {
-            this.warnUnknownKeys(result.unknownKeys);
-            this.loaded = result.event;
-          } else this.fail({ kind: 'definition', problems: result.problems });
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          this.loading = false;
-          const status = error instanceof ContentFetchError ? error.status : undefined;
-          const url = error instanceof ContentFetchError ? error.url : src;
-          this.fail({ kind: 'network', url, status });
-        },
-      );
+    readContentSource(this.src, controller.signal, async (data) => (await this.checks.ready()).parseEvent(data)).then(
+      (outcome) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        if ('failure' in outcome) this.fail(outcome.failure);
+        else {
+          this.warnUnknownKeys(outcome.content.unknownKeys);
+          this.loaded = outcome.content.event;
+        }
+      },
+      () => undefined, // aborted: a newer src replaced this one
+    );
   }
 
   private warnUnknownKeys(unknown: string[] | undefined): void {
@@ -362,12 +351,9 @@ export class FamilyEventRsvp extends SubmittingElement {
   }
 
   /** Shows the problem to the webmaster and tells the page once (CONTRACT.md §2, `family-error`). */
-  private fail(failure: EventFailure): void {
+  private fail(failure: ContentFailure): void {
     this.failure = failure;
-    const details =
-      failure.kind === 'definition'
-        ? failure.problems.map((p) => `${p.path}: ${p.problem}`).join('; ')
-        : `${failure.url}${failure.status ? ` (HTTP ${failure.status})` : ''}`;
+    const details = failureDetails(failure);
     const key = `${failure.kind} ${details}`;
     if (key === this.reportedFailure) return;
     this.reportedFailure = key;
@@ -540,7 +526,7 @@ export class FamilyEventRsvp extends SubmittingElement {
 
   // --- Rendering
 
-  private renderProblem(failure: EventFailure): TemplateResult {
+  private renderProblem(failure: ContentFailure): TemplateResult {
     return html`<div class="problem" part="problem" role="alert">
       <h2>${msg('This event cannot be shown', { id: 'rsvp.problem.title' })}</h2>
       ${failure.kind === 'network'

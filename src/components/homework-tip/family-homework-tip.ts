@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
-import { ContentFetchError, fetchJsonSource } from '../../core/content-source.js';
+import { failureDetails, readContentSource, type ContentFailure } from '../../core/content-source.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { errorSummary } from '../../core/form/error-summary.js';
@@ -26,7 +26,7 @@ import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { printPageCss, styles } from './family-homework-tip.styles.js';
 import { buildPrintFrame } from './print-card.js';
 import { safeHref } from './safe-href.js';
-import { defaultLanguage, resolveContent, tipLanguages, type TipProblem } from './tip-content.js';
+import { defaultLanguage, resolveContent, tipLanguages } from './tip-content.js';
 import type { TipAnswers, TipForm } from './tip-form.js';
 import type { Tip, TipPayload } from './tip.schema.js';
 
@@ -40,11 +40,6 @@ const TIP_FORM_FIELDS: Readonly<Record<TipForm, string[]>> = {
 
 /** The payload's `tipId` limit (tip.schema.ts). */
 const TIP_ID_MAX_LENGTH = 200;
-
-/** Why the card cannot show its tip (for the webmaster). */
-type TipFailure =
-  | { kind: 'definition'; problems: TipProblem[] }
-  | { kind: 'network'; url: string; status?: number };
 
 /**
  * A card a teacher puts next to an assignment: what the child is learning, how
@@ -138,7 +133,7 @@ export class FamilyHomeworkTip extends SubmittingElement {
   }
 
   /** Why `.tip` or `src` cannot be shown. */
-  @state() private failure?: TipFailure;
+  @state() private failure?: ContentFailure;
   /** The card's own content language, when the family switched it away from the page's. */
   @state() private contentLanguage?: string;
 
@@ -238,35 +233,21 @@ export class FamilyHomeworkTip extends SubmittingElement {
     this.fetching = controller;
     this.loading = true;
     this.failure = undefined;
-    const src = this.src;
-    fetchJsonSource(src, { signal: controller.signal })
-      .then(async (source) =>
-        source.ok ? (await this.checks.ready()).parseTip(source.data) : { problems: [{ path: '(the file)', problem: 'is not valid JSON' }] },
-      )
-      .then(
-        (result) => {
-          if (controller.signal.aborted) return;
-          this.loading = false;
-          if ('tip' in result) this.loaded = result.tip;
-          else this.fail({ kind: 'definition', problems: result.problems });
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          this.loading = false;
-          const status = error instanceof ContentFetchError ? error.status : undefined;
-          const url = error instanceof ContentFetchError ? error.url : src;
-          this.fail({ kind: 'network', url, status });
-        },
-      );
+    readContentSource(this.src, controller.signal, async (data) => (await this.checks.ready()).parseTip(data)).then(
+      (outcome) => {
+        if (controller.signal.aborted) return;
+        this.loading = false;
+        if ('failure' in outcome) this.fail(outcome.failure);
+        else this.loaded = outcome.content.tip;
+      },
+      () => undefined, // aborted: a newer src replaced this one
+    );
   }
 
   /** Shows the problem to the webmaster and tells the page (CONTRACT.md §2, `family-error`). */
-  private fail(failure: TipFailure): void {
+  private fail(failure: ContentFailure): void {
     this.failure = failure;
-    const details =
-      failure.kind === 'definition'
-        ? failure.problems.map((p) => `${p.path}: ${p.problem}`).join('; ')
-        : `${failure.url}${failure.status ? ` (HTTP ${failure.status})` : ''}`;
+    const details = failureDetails(failure);
     const message =
       failure.kind === 'definition'
         ? msg(str`This homework tip is not valid: ${details}`, { id: 'tip.error.definition' })
@@ -424,7 +405,7 @@ export class FamilyHomeworkTip extends SubmittingElement {
     this.contentLanguage = lang === defaultLanguage(languages, this.localeController.locale) ? undefined : lang;
   }
 
-  private renderProblem(failure: TipFailure): TemplateResult {
+  private renderProblem(failure: ContentFailure): TemplateResult {
     return html`<div class="problem" part="problem" role="alert">
       <h2>${msg('This homework tip cannot be shown', { id: 'tip.error.title' })}</h2>
       ${failure.kind === 'network'

@@ -3,8 +3,8 @@
  * JSON) and the family's answers. The card loads this module with `import()`
  * when it connects (see LazyModule), so zod is not needed for its first render.
  */
+import type { ContentProblem } from '../../core/content-source.js';
 import { tipSchema, type Tip } from './tip.schema.js';
-import type { TipProblem } from './tip-content.js';
 
 export { tipFormErrors, tipPayload } from './tip-form.js';
 
@@ -60,7 +60,7 @@ export function unknownTipKeys(data: unknown): string[] {
 }
 
 /** Validates tip content with the one tip schema; lists every problem by JSON path. */
-export function parseTip(data: unknown): { tip: Tip } | { problems: TipProblem[] } {
+export function parseTip(data: unknown): { tip: Tip } | { problems: ContentProblem[] } {
   const result = tipSchema.safeParse(data);
   const unknown = unknownTipKeys(data);
   if (unknown.length) {

@@ -56,8 +56,3 @@ export function resolveContent(
   return sameAsUi ? { text: r.text } : { text: r.text, lang, dir: dirOf(lang) };
 }
 
-/** One problem of a tip, for the webmaster: where and what. */
-export interface TipProblem {
-  path: string;
-  problem: string;
-}

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { ContentFetchError, fetchJsonSource } from '../../core/content-source.js';
@@ -130,40 +129,63 @@ interface LoadFailure {
 export class FamilyContactPreferences extends SubmittingElement {
   static override styles = [SubmittingElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    channels: {},
+    defaultCountry: { attribute: 'default-country' },
+    src: {},
+    smsConsentText: { attribute: 'sms-consent-text' },
+    chosen: { state: true },
+    language: { state: true },
+    languageOther: { state: true },
+    languageQuery: { state: true },
+    interpreter: { state: true },
+    times: { state: true },
+    topics: { state: true },
+    frequency: { state: true },
+    quietStart: { state: true },
+    quietEnd: { state: true },
+    phoneText: { state: true },
+    emailText: { state: true },
+    consent: { state: true },
+    announcement: { state: true },
+    loading: { state: true },
+    loadFailure: { state: true },
+  };
+
   /**
    * The channels to offer, space-separated, in the district's order: `sms`,
    * `email`, `phone`, `app`, `paper`. Default: all five.
    */
-  @property() channels = '';
+  channels = '';
   /** ISO 3166 country for phone numbers written without `+` (default `US`). */
-  @property({ attribute: 'default-country' }) defaultCountry = 'US';
+  defaultCountry = 'US';
   /** URL of saved preferences as JSON (the payload shape), fetched to prefill the form. */
-  @property() src = '';
+  src = '';
   /** The exact text-message consent to show and send; default: the library's wording in the active language. */
-  @property({ attribute: 'sms-consent-text' }) smsConsentText = '';
+  smsConsentText = '';
 
-  @state() private chosen: Channel[] = [];
-  @state() private language = '';
-  @state() private languageOther = '';
-  @state() private languageQuery = '';
-  @state() private interpreter = false;
-  @state() private times: BestTime[] = [];
-  @state() private topics: Topic[] = [...TOPICS];
-  @state() private frequency: Frequency = 'instant';
-  @state() private quietStart = '';
-  @state() private quietEnd = '';
-  @state() private phoneText = '';
-  @state() private emailText = '';
-  @state() private consent?: SmsConsent;
+  private chosen: Channel[] = [];
+  private language = '';
+  private languageOther = '';
+  private languageQuery = '';
+  private interpreter = false;
+  private times: BestTime[] = [];
+  private topics: Topic[] = [...TOPICS];
+  private frequency: Frequency = 'instant';
+  private quietStart = '';
+  private quietEnd = '';
+  private phoneText = '';
+  private emailText = '';
+  private consent?: SmsConsent;
   /** What the polite live region says after a channel moved. */
-  @state() private announcement = '';
-  @state() private loading = false;
+  private announcement = '';
+  private loading = false;
 
   protected override get loadingContent(): boolean {
     return this.loading;
   }
 
-  @state() private loadFailure?: LoadFailure;
+  private loadFailure?: LoadFailure;
 
   protected override readonly checks = new LazyModule(this, () => import('./preference-checks.js'));
   readonly form = new FormController(this, { validate: () => this.validate() });

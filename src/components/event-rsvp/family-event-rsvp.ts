@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
 import { failureDetails, readContentSource, type ContentFailure } from '../../core/content-source.js';
@@ -135,47 +134,68 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export class FamilyEventRsvp extends SubmittingElement {
   static override styles = [SubmittingElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    eventId: { attribute: 'event-id' },
+    eventTitle: { attribute: 'event-title' },
+    start: {},
+    end: {},
+    timeZone: { attribute: 'time-zone' },
+    location: {},
+    description: {},
+    capacity: {},
+    remaining: {},
+    opens: {},
+    closes: {},
+    ask: {},
+    event: { attribute: false },
+    answers: { state: true },
+    loaded: { state: true },
+    loading: { state: true },
+    failure: { state: true },
+  };
+
   /** URL of the event as JSON (CONTRACT.md §3); relative URLs resolve against the page. */
-  @property() src = '';
+  src = '';
   /** The event's id, copied into the reply as `eventId`. */
-  @property({ attribute: 'event-id' }) eventId = '';
+  eventId = '';
   /** The event's title (not `title`, a global attribute that would add a tooltip). */
-  @property({ attribute: 'event-title' }) eventTitle = '';
+  eventTitle = '';
   /** Start: ISO 8601 with an offset or `Z`, e.g. `2026-12-03T18:00-05:00`. */
-  @property() start = '';
+  start = '';
   /** End: ISO 8601 with an offset or `Z`. */
-  @property() end = '';
+  end = '';
   /** IANA time zone for displaying the times, e.g. `America/Chicago` (default: the family's own). */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
   /** Where the event takes place. */
-  @property() location = '';
+  location = '';
   /** A few words about the event. */
-  @property() description = '';
+  description = '';
   /** How many people the event can take (a whole number). */
-  @property() capacity = '';
+  capacity = '';
   /** How many places are left (a whole number); `0` offers the waitlist. */
-  @property() remaining = '';
+  remaining = '';
   /** Replies are accepted from this date-time (ISO 8601); before it the element says when. */
-  @property() opens = '';
+  opens = '';
   /** Replies are accepted until this date-time (ISO 8601); after it the element says so. */
-  @property() closes = '';
+  closes = '';
   /** Space-separated optional questions: `guests`, `childcare`, `interpretation`, `meal`, `accessibility`, `transportation`. */
-  @property() ask = '';
+  ask = '';
   /** The whole event as data (with `sessions` and `slots`); overrides `src` and the attributes. */
-  @property({ attribute: false }) event?: RsvpEventInput;
+  event?: RsvpEventInput;
 
   protected override readonly checks = new LazyModule(this, () => import('./event-checks.js'));
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
-  @state() private answers: Answers = emptyAnswers();
-  @state() private loaded?: RsvpEvent;
-  @state() private loading = false;
+  private answers: Answers = emptyAnswers();
+  private loaded?: RsvpEvent;
+  private loading = false;
 
   protected override get loadingContent(): boolean {
     return this.loading;
   }
 
-  @state() private failure?: ContentFailure;
+  private failure?: ContentFailure;
 
   /** `.event` after validation. */
   private given?: RsvpEvent;

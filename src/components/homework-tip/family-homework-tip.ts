@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
 import { failureDetails, readContentSource, type ContentFailure } from '../../core/content-source.js';
@@ -92,20 +91,37 @@ const TIP_ID_MAX_LENGTH = 200;
 export class FamilyHomeworkTip extends SubmittingElement {
   static override styles = [SubmittingElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    tipId: { attribute: 'tip-id' },
+    subject: {},
+    grade: {},
+    tipTitle: { attribute: 'tip-title' },
+    minutes: { type: Number },
+    tip: { attribute: false },
+    loaded: { state: true },
+    loading: { state: true },
+    failure: { state: true },
+    contentLanguage: { state: true },
+    answers: { state: true },
+    active: { state: true },
+    feedbackSent: { state: true },
+  };
+
   /** URL of the tip as JSON (CONTRACT.md §3); relative URLs resolve against the page. */
-  @property() src = '';
+  src = '';
   /** The tip's id. */
-  @property({ attribute: 'tip-id' }) tipId = '';
+  tipId = '';
   /** School subject, e.g. "Math". */
-  @property() subject = '';
+  subject = '';
   /** Grade, e.g. "3". */
-  @property() grade = '';
+  grade = '';
   /** The tip's title (not `title`, a global attribute that would add a tooltip). */
-  @property({ attribute: 'tip-title' }) tipTitle = '';
+  tipTitle = '';
   /** Estimated minutes the activity takes. */
-  @property({ type: Number }) minutes?: number;
+  minutes?: number;
   /** The whole tip as data; overrides `src` and the attributes. */
-  @property({ attribute: false }) tip?: Tip;
+  tip?: Tip;
 
   // A display card from attributes checks nothing: only a tip given as data, or the forms, need zod.
   protected override readonly checks = new LazyModule(
@@ -125,24 +141,24 @@ export class FamilyHomeworkTip extends SubmittingElement {
   printFrame: (frame: HTMLIFrameElement) => void = (frame) => frame.contentWindow?.print();
 
   /** The tip loaded from `src`. */
-  @state() private loaded?: Tip;
-  @state() private loading = false;
+  private loaded?: Tip;
+  private loading = false;
 
   protected override get loadingContent(): boolean {
     return this.loading;
   }
 
   /** Why `.tip` or `src` cannot be shown. */
-  @state() private failure?: ContentFailure;
+  private failure?: ContentFailure;
   /** The card's own content language, when the family switched it away from the page's. */
-  @state() private contentLanguage?: string;
+  private contentLanguage?: string;
 
   /** What the family entered in the feedback and question forms. */
-  @state() private answers: TipAnswers = { comment: '', question: '' };
+  private answers: TipAnswers = { comment: '', question: '' };
   /** The form being sent (its fields are validated, its `data` is sent). */
-  @state() private active: TipForm = 'feedback';
+  private active: TipForm = 'feedback';
   /** Feedback was received: the feedback form gives way to a thank-you line. */
-  @state() private feedbackSent = false;
+  private feedbackSent = false;
 
   /** `.tip` after validation. */
   private given?: Tip;

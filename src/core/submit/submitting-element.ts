@@ -1,5 +1,4 @@
-import { LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { FormController } from '../form/form-controller.js';
 import { honeypotFilled } from '../form/honeypot.js';
@@ -34,24 +33,36 @@ import { SubmitController } from './submit-controller.js';
 export abstract class SubmittingElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, formStyles, submissionStatusStyles];
 
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    method: {},
+    format: {},
+    headers: {},
+    credentials: {},
+    timeout: { type: Number },
+    formId: { attribute: 'form-id' },
+    noLanguagePicker: { type: Boolean, attribute: 'no-language-picker' },
+    transport: { attribute: false },
+  };
+
   /** URL that receives the submission; relative URLs resolve against the page. */
-  @property() endpoint?: string;
+  endpoint?: string;
   /** `POST` (default) or `PUT`. */
-  @property() method = 'POST';
+  method = 'POST';
   /** `json` (default): the envelope as JSON with an Idempotency-Key; `form`: url-encoded dotted fields, a CORS simple request. */
-  @property() format = 'json';
+  format = 'json';
   /** JSON object of extra request headers, e.g. `{"X-CSRF-Token": "…"}`. Invalid JSON is a configuration error. */
-  @property() headers?: string;
+  headers?: string;
   /** `omit` (default), `same-origin` or `include`, passed to fetch. */
-  @property() credentials = 'omit';
+  credentials = 'omit';
   /** Milliseconds before a try counts as failed. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
   /** An id the district chooses, copied into the envelope; drafts and queued entries are kept per form-id. Default: the tag name. */
-  @property({ attribute: 'form-id' }) formId = '';
+  formId = '';
   /** Hides the language picker. */
-  @property({ type: Boolean, attribute: 'no-language-picker' }) noLanguagePicker = false;
+  noLanguagePicker = false;
   /** `async (request: Request) => Response`: replaces fetch, for portals with their own auth client. */
-  @property({ attribute: false }) transport?: Transport;
+  transport?: Transport;
 
   readonly localeController = new LocaleController(this);
   readonly themeController = new ThemeController(this);

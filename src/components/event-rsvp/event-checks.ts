@@ -3,6 +3,7 @@
  * inline JSON) and the reply. The element loads this module with `import()`
  * when it connects (see LazyModule), so zod is not needed for its first render.
  */
+import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
 import { zodErrors, type FieldErrors } from '../../core/form/zod-errors.js';
 import { eventSchema, rsvpPayloadSchema, sessionSchema, slotSchema, type RsvpPayload } from './event.schema.js';
 import type { EventResult } from './event-source.js';
@@ -15,42 +16,17 @@ const emailSchema = rsvpPayloadSchema.shape.contact.shape.email;
 /** Whether the payload schema takes `email` as an email address. */
 export const validEmail = (email: string): boolean => emailSchema.safeParse(email).success;
 
-interface Issue {
-  code: string;
-  path: PropertyKey[];
-  message?: string;
-  input?: unknown;
-  expected?: string;
-  format?: string;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  origin?: string;
-}
-
-// zod/mini ships no messages ("Invalid input"): say what was expected in words
-// a webmaster can act on. Technical, for whoever edits the event, so not localized.
-function describe(issue: Issue): string {
-  switch (issue.code) {
-    case 'invalid_union':
-      return 'expected text, or a map of language code to text ({"en": "…", "es": "…"})';
-    case 'invalid_type':
-      if (issue.input === undefined) return 'is missing';
-      // the only numbers in an event are counts of places
-      if (issue.expected === 'int' || issue.expected === 'number') return 'expected a whole number';
-      return `expected ${issue.expected === 'array' ? 'a list' : (issue.expected ?? 'another type')}`;
-    case 'invalid_format':
-      return 'expected an ISO 8601 date and time with an offset or Z, such as 2026-12-03T18:00:00-05:00';
-    case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
-    case 'invalid_key':
-      return 'a language key is not a language code such as "en" or "zh-Hant"';
-    case 'custom':
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid';
-    default:
-      return issue.code.replace(/_/g, ' ');
+// What only an event has; the rest is worded like every content file's.
+function describe(issue: ContentIssue): string {
+  // the only numbers in an event are counts of places
+  if (issue.code === 'invalid_type' && issue.input !== undefined && (issue.expected === 'int' || issue.expected === 'number')) {
+    return 'expected a whole number';
   }
+  // the only formats in an event are its dates and times
+  if (issue.code === 'invalid_format') {
+    return 'expected an ISO 8601 date and time with an offset or Z, such as 2026-12-03T18:00:00-05:00';
+  }
+  return describeContentIssue(issue);
 }
 
 // The attribute a webmaster wrote, for problems in an event made from attributes.
@@ -71,7 +47,7 @@ export function parseEvent(data: unknown, { fromAttributes = false } = {}): Even
     problems: result.error.issues.map((issue) => {
       const key = issue.path.map(String).join('.');
       const path = fromAttributes ? (ATTRIBUTE_OF[key] ?? key) : key;
-      return { path: path || '(the event)', problem: describe(issue as Issue) };
+      return { path: path || '(the event)', problem: describe(issue as ContentIssue) };
     }),
   };
 }

@@ -3,38 +3,11 @@
  * JSON) and the family's answers. The card loads this module with `import()`
  * when it connects (see LazyModule), so zod is not needed for its first render.
  */
+import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
 import type { ContentProblem } from '../../core/content-source.js';
 import { tipSchema, type Tip } from './tip.schema.js';
 
 export { tipFormErrors, tipPayload } from './tip-form.js';
-
-interface Issue {
-  code: string;
-  path: PropertyKey[];
-  expected?: string;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  origin?: string;
-}
-
-// zod/mini ships no messages ("Invalid input"), so say what was expected in
-// words a webmaster can act on. Technical, for whoever edits the tip file.
-function describe(issue: Issue): string {
-  switch (issue.code) {
-    case 'invalid_union':
-      return 'expected text, or a map of language code to text ({"en": "…", "es": "…"})';
-    case 'invalid_type':
-      return `expected ${issue.expected === 'array' ? 'a list' : (issue.expected ?? 'another type')}`;
-    case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : `must be more than ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
-    case 'invalid_key':
-      return 'a language key is not a language code such as "en" or "zh-Hant"';
-    default:
-      return issue.code.replace(/_/g, ' ');
-  }
-}
 
 const TIP_KEYS = Object.keys(tipSchema.shape);
 const ENTRY_KEYS: Record<string, string[]> = { links: ['label', 'href'], glossary: ['term', 'meaning'] };
@@ -61,7 +34,7 @@ export function unknownTipKeys(data: unknown): string[] {
 
 /** Validates tip content with the one tip schema; lists every problem by JSON path. */
 export function parseTip(data: unknown): { tip: Tip } | { problems: ContentProblem[] } {
-  const result = tipSchema.safeParse(data);
+  const result = tipSchema.safeParse(data, { reportInput: true });
   const unknown = unknownTipKeys(data);
   if (unknown.length) {
     console.warn(`family-elements: <family-homework-tip> ignores unknown keys in the tip: ${unknown.join(', ')}`);
@@ -70,7 +43,7 @@ export function parseTip(data: unknown): { tip: Tip } | { problems: ContentProbl
   return {
     problems: result.error.issues.map((issue) => ({
       path: issue.path.length ? issue.path.map(String).join('.') : '(the tip)',
-      problem: describe(issue as Issue),
+      problem: describeContentIssue(issue as ContentIssue),
     })),
   };
 }

@@ -73,7 +73,7 @@ describe('homework-tip logic', () => {
       problem: 'expected text, or a map of language code to text ({"en": "…", "es": "…"})',
     });
     expect(problems).to.deep.include({ path: 'steps', problem: 'expected a list' });
-    expect(problems).to.deep.include({ path: 'links.0.href', problem: 'expected string' });
+    expect(problems).to.deep.include({ path: 'links.0.href', problem: 'is missing' });
     expect(unknownTipKeys({ id: 'a', titel: 'x', glossary: [{ term: 'a', meaning: 'b', note: 'c' }] })).to.deep.equal([
       'titel',
       'glossary.0.note',

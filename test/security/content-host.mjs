@@ -1,3 +1,5 @@
+import { readBody } from '../request-body.mjs';
+
 /**
  * Content files the hostile-input tests make up at run time (a 1 MB title, a
  * definition nested 10,000 deep), served over real HTTP like a district's own
@@ -8,15 +10,6 @@
  * Such bodies are too large for the scripted responder's query string.
  */
 const files = new Map();
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 export async function contentHost(ctx, next) {
   if (!ctx.path.startsWith('/__content/')) return next();

@@ -1,3 +1,5 @@
+import { readBody } from '../../request-body.mjs';
+
 /**
  * A same-origin endpoint on the test server that answers what the test asks
  * for: `POST|PUT|GET /__respond/<key>?status=403&body=<JSON>&retryAfter=<s>&delay=<ms>`.
@@ -9,15 +11,6 @@
  * `GET /__respond-log/<key>` lists the requests received for that key.
  */
 const log = new Map();
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 export async function scriptedResponder(ctx, next) {
   if (ctx.path.startsWith('/__respond-log/')) {

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parsePhone } from '../../src/components/contact-preferences/phone.js';
 import { usPhoneToE164 } from '../../src/components/event-rsvp/us-phone.js';
-import { validateQuestions } from '../../src/components/survey/answers.js';
+import { validateQuestions } from '../../src/components/survey/question-errors.js';
 import type { Question } from '../../src/components/survey/survey.schema.js';
 import { configureOutbox, getOutbox, type OutboxOptions } from '../../src/core/submit/outbox.js';
 import type { SubmittingElement } from '../../src/core/submit/submitting-element.js';

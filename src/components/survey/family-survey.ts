@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
 import { elementFrame } from '../../core/element-frame.js';
@@ -13,7 +12,7 @@ import { resolveText } from '../../core/i18n/resolve-text.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import type { Envelope } from '../../core/submit/envelope.schema.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
-import { buildPayload, emptyState, shownQuestions, validateQuestions, type AnswerState } from './answers.js';
+import { buildPayload, emptyState, shownQuestions, type AnswerState } from './answers.js';
 import type { DefinitionProblem, ParseResult, Survey } from './definition.js';
 import { DefinitionFetchError, fetchDefinition } from './definition-source.js';
 import { styles } from './family-survey.styles.js';
@@ -87,29 +86,41 @@ function isDraft(value: unknown): value is SurveyDraft {
 export class FamilySurvey extends SubmittingElement {
   static override styles = [SubmittingElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    definition: { attribute: false },
+    noDraft: { type: Boolean, attribute: 'no-draft' },
+    survey: { state: true },
+    failure: { state: true },
+    loading: { state: true },
+    pageIndex: { state: true },
+    answers: { state: true },
+    confirmingClear: { state: true },
+  };
+
   /** URL of the survey definition (JSON); relative URLs resolve against the page. */
-  @property() src = '';
+  src = '';
   /** The definition as data; takes precedence over `src` and an inline script. */
-  @property({ attribute: false }) definition?: SurveyDefinition | Record<string, unknown>;
+  definition?: SurveyDefinition | Record<string, unknown>;
   /** Do not keep a draft of the answers on this device. */
-  @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
+  noDraft = false;
 
   protected override readonly checks = new LazyModule(this, () => import('./survey-checks.js'));
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
-  @state() private survey?: Survey;
-  @state() private failure?: SurveyFailure;
-  @state() private loading = false;
+  private survey?: Survey;
+  private failure?: SurveyFailure;
+  private loading = false;
 
   protected override get loadingContent(): boolean {
     return this.loading;
   }
 
   /** Index into the survey's pages (empty pages are skipped). */
-  @state() private pageIndex = 0;
-  @state() private answers: AnswerState = emptyState();
+  private pageIndex = 0;
+  private answers: AnswerState = emptyState();
   /** The family asked to clear their answers and is confirming. */
-  @state() private confirmingClear = false;
+  private confirmingClear = false;
 
   private fetching?: AbortController;
   private focusHeading = false;
@@ -320,11 +331,12 @@ export class FamilySurvey extends SubmittingElement {
   private plain = (text: LocalizedText | undefined): string => resolveText(text, this.localeController.locale).text;
 
   private validate(): Record<string, string> {
-    if (!this.survey) return {};
-    const errors = validateQuestions(this.shown().questions, this.answers, this.plain, this.localeController.locale);
-    // what is sent must also pass the payload schema the receiver checks (CONTRACT.md §2)
     // A survey is only shown once the checks are here (they parse its definition).
-    for (const [path, message] of Object.entries(this.checks.module?.payloadErrors(this.payload()) ?? {})) errors[path] ??= message;
+    const checks = this.checks.module;
+    if (!this.survey || !checks) return {};
+    const errors = checks.validateQuestions(this.shown().questions, this.answers, this.plain, this.localeController.locale);
+    // what is sent must also pass the payload schema the receiver checks (CONTRACT.md §2)
+    for (const [path, message] of Object.entries(checks.payloadErrors(this.payload()))) errors[path] ??= message;
     return errors;
   }
 

@@ -1,3 +1,4 @@
+import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
 import {
   likertItemSchema,
   likertOptionSchema,
@@ -62,58 +63,24 @@ const questionKeys = new Map<string, Set<string>>(
 );
 const questionTypes = [...questionKeys.keys()];
 
-interface Issue {
-  code: string;
-  path: PropertyKey[];
-  message?: string;
-  expected?: string;
-  values?: unknown[];
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  origin?: string;
-}
-
-const typeWords: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
-};
-
 // zod/mini ships no messages ("Invalid input"); the schema carries the
-// important ones and this says the rest in words a webmaster can act on.
-function describe(issue: Issue, data: unknown): string {
+// important ones, this says what only a survey has, and content-issues.ts the rest.
+function describe(issue: ContentIssue, data: unknown): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   const last = issue.path[issue.path.length - 1];
   const value = valueAt(data, issue.path);
-  switch (issue.code) {
-    case 'invalid_union':
-      if (last === 'type') {
-        // the discriminated union of question types: no option matched
-        return value === undefined
-          ? `is required (one of ${questionTypes.join(', ')})`
-          : `unknown question type ${JSON.stringify(value)}; use one of ${questionTypes.join(', ')}`;
-      }
-      if (last === 'equals' || last === 'notEquals') return 'expected text, a number, true or false, or a list of text';
-      if (last === 'value') return 'expected text or a number';
-      return 'expected text, or a map of language code to text ({"en": "…", "es": "…"})';
-    case 'invalid_type':
-      if (value === undefined) return 'is required';
-      return `expected ${typeWords[issue.expected ?? ''] ?? issue.expected ?? 'another type'}`;
-    case 'invalid_value':
-      return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
-    case 'invalid_key':
-      return 'a language key is not a language code such as "en" or "zh-Hant"';
-    default:
-      return issue.code.replace(/_/g, ' ');
+  if (issue.code === 'invalid_union') {
+    if (last === 'type') {
+      // the discriminated union of question types: no option matched
+      return value === undefined
+        ? `is required (one of ${questionTypes.join(', ')})`
+        : `unknown question type ${JSON.stringify(value)}; use one of ${questionTypes.join(', ')}`;
+    }
+    if (last === 'equals' || last === 'notEquals') return 'expected text, a number, true or false, or a list of text';
+    if (last === 'value') return 'expected text or a number';
   }
+  if (issue.code === 'invalid_type' && value === undefined) return 'is required';
+  return describeContentIssue({ ...issue, input: value });
 }
 
 /** Keys the schema does not know, by JSON path, so a typo like `visibelIf` is found. */
@@ -389,7 +356,7 @@ export function parseDefinition(data: unknown): ParseResult {
   const result = surveyDefinitionSchema.safeParse(data);
   const problems = result.success
     ? []
-    : result.error.issues.map((issue) => ({ path: formatPath(issue.path), problem: describe(issue as Issue, data) }));
+    : result.error.issues.map((issue) => ({ path: formatPath(issue.path), problem: describe(issue as ContentIssue, data) }));
   // the whole-definition checks run on every valid question, so one pass lists everything
   const seenProblems = new Set(problems.map((p) => `${p.path}\n${p.problem}`));
   for (const p of crossCheck(data, result.success ? result.data : undefined)) if (!seenProblems.has(`${p.path}\n${p.problem}`)) problems.push(p);

@@ -18,7 +18,7 @@ import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { displayOrder, keepOffered, moveChannel, offeredChannels, toggleChannel } from './channels.js';
 import { styles } from './family-contact-preferences.styles.js';
 import { languageForLocale, matchingLanguages } from './language-search.js';
-import { formatPhone, parsePhone, type PhoneProblem } from './phone.js';
+import type { PhoneProblem } from './phone.js';
 import { FREQUENCIES, TIMES, TOPICS, type BestTime, type Channel, type Frequency, type Topic } from './preference-choices.js';
 import type { Preferences, SmsConsent } from './preferences.schema.js';
 
@@ -375,7 +375,7 @@ export class FamilyContactPreferences extends SubmittingElement {
     this.frequency = value.frequency ?? 'instant';
     this.quietStart = value.quietHours?.start ?? '';
     this.quietEnd = value.quietHours?.end ?? '';
-    this.phoneText = value.phone ? formatPhone(value.phone) : '';
+    this.phoneText = value.phone ? checks.formatPhone(value.phone) : '';
     this.emailText = value.email ?? '';
     this.consent = value.smsConsent;
     this.form.reset();
@@ -385,7 +385,8 @@ export class FamilyContactPreferences extends SubmittingElement {
   protected payload(): Preferences {
     const channels = keepOffered(this.chosen, this.offered);
     const language = this.languageChoice;
-    const phone = parsePhone(this.phoneText, this.defaultCountry);
+    // The phone rules come with the checks, which load as the form connects: long before a family has typed.
+    const phone = this.checks.module?.parsePhone(this.phoneText, this.defaultCountry);
     const email = this.emailText.trim();
     const data: Preferences = {
       channels,
@@ -398,7 +399,7 @@ export class FamilyContactPreferences extends SubmittingElement {
     };
     if (language === 'other') data.languageOther = this.languageOther.trim();
     if (this.quietStart || this.quietEnd) data.quietHours = { start: this.quietStart, end: this.quietEnd };
-    if (phone.ok) data.phone = phone.phone;
+    if (phone?.ok) data.phone = phone.phone;
     if (email) data.email = email;
     if (channels.includes('sms') && this.consentGiven) data.smsConsent = this.consent;
     return data;
@@ -407,8 +408,8 @@ export class FamilyContactPreferences extends SubmittingElement {
   private validate(): FieldErrors {
     const errors: FieldErrors = { ...this.checks.module?.preferenceErrors(this.payload()) };
     // The schema only sees a number that parsed; say what is wrong with the one typed.
-    const phone = parsePhone(this.phoneText, this.defaultCountry);
-    if (!phone.ok && phone.problem !== 'empty') errors['phone.number'] = phoneProblem(phone.problem);
+    const phone = this.checks.module?.parsePhone(this.phoneText, this.defaultCountry);
+    if (phone && !phone.ok && phone.problem !== 'empty') errors['phone.number'] = phoneProblem(phone.problem);
     if (errors['phone.extension'] && !errors['phone.number']) errors['phone.number'] = errors['phone.extension'];
     delete errors['phone.extension'];
     return errors;

@@ -1,11 +1,13 @@
 /**
- * What the form checks with zod: saved preferences (`.value`, `src`, inline
- * JSON) and the payload. The element loads this module with `import()` when
- * it connects (see LazyModule), so zod is not needed for its first render.
+ * What the form checks: saved preferences (`.value`, `src`, inline JSON) and
+ * the payload with zod, and phone numbers with the phone rules. The element
+ * loads this module with `import()` when it connects (see LazyModule): the form
+ * renders without it, and prefilled values wait for it.
  */
 import { zodErrors, type FieldErrors } from '../../core/form/zod-errors.js';
 import { preferencesSchema, type Preferences } from './preferences.schema.js';
 
+export { formatPhone, parsePhone } from './phone.js';
 export { readPrefill } from './prefill.js';
 
 /** Errors of the payload by its schema (CONTRACT.md §2). */

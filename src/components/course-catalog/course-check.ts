@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
-import { COURSE_FORMATS, INSTANT, LANGUAGE_TAG, type Course, type CourseSession } from './course.schema.js';
+import { COURSE_FORMATS, INSTANT, LANGUAGE_TAG } from './course-fields.js';
+import type { Course, CourseSession } from './course.schema.js';
 
 /*
  * Parsing 5,000 courses with zod took most of the catalog's first render. This
@@ -80,6 +81,9 @@ const FIELDS: readonly [key: keyof Course, check: (value: unknown) => unknown, o
   ['capacity', count, true],
   ['remaining', count, true],
 ];
+
+/** Every key a course may have (others are ignored, with a warning, by `parseFeed`). */
+export const COURSE_KEYS: ReadonlySet<string> = new Set(FIELDS.map(([key]) => key));
 
 /**
  * The course as `courseSchema` would parse it (unknown keys dropped, keys in

@@ -8,22 +8,23 @@ import { elementFrame } from '../../core/element-frame.js';
 import { formatDateTimeRange } from '../../core/i18n/date-format.js';
 import { autonym } from '../../core/i18n/language-names.js';
 import { dirOf, matchLocale } from '../../core/i18n/locales.js';
-import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
+import type { LocalizedText } from '../../core/i18n/localized-text.js';
+import { resolveText } from '../../core/i18n/resolve-text.js';
 import { errorSummary } from '../../core/form/error-summary.js';
 import { describedBy, fieldError, hasVisibleError, invalid, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
 import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
 import { honeypot } from '../../core/form/honeypot.js';
+import { LazyModule } from '../../core/lazy-module.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
-import { COURSE_FORMATS, type Course, type Registration } from './course.schema.js';
+import { COURSE_FORMATS } from './course-fields.js';
+import type { Course, Registration } from './course.schema.js';
 import { dayLabel, formatLabel, moreSessions, resultCount, seatsLeft, skippedCount, WEEK } from './course-labels.js';
-import { fetchFeed, FeedError, parseFeed, type Feed, type FeedProblem } from './feed.js';
+import { declineCourse, fetchFeed, FeedError, parseFeed, type FeedProblem } from './feed.js';
 import { styles } from './family-course-catalog.styles.js';
 import { DEFAULT_VIEW, isDefaultView, sameView, type CatalogView } from './hash-state.js';
 import { HashSync } from './hash-sync.js';
 import type { RegistrationFields, RegistrationTarget } from './registration-checks.js';
 import { buildIndex, filterCourses, prepareSearch, type CourseIndex, type FilterOption, type IndexedCourse, type Weekday } from './search.js';
-
-type RegistrationChecks = typeof import('./registration-checks.js');
 
 const emptyFields = (): RegistrationFields => ({
   name: '',
@@ -106,6 +107,8 @@ export class FamilyCourseCatalog extends SubmittingElement {
   /** Country (ISO 3166 code) of phone numbers written without `+`. */
   @property({ attribute: 'default-country' }) defaultCountry = 'US';
 
+  /** zod, for feed entries the quick check cannot vouch for and for the registration (see catalog-checks.ts). */
+  protected override readonly checks = new LazyModule(this, () => import('./catalog-checks.js'));
   readonly form = new FormController(this, { validate: () => this.registrationErrors() });
   @state() private reg: RegistrationFields = emptyFields();
 
@@ -120,10 +123,6 @@ export class FamilyCourseCatalog extends SubmittingElement {
   @state() private announcement = '';
 
   @query('dialog') private dialog?: HTMLDialogElement;
-
-  /** zod and the phone parser for the registration: loaded after the first render (see registration-checks.ts). */
-  private registrationChecks?: RegistrationChecks;
-  private loadingRegistrationChecks?: Promise<RegistrationChecks>;
 
   private results: IndexedCourse[] = [];
   private resultsKey = '';
@@ -189,24 +188,8 @@ export class FamilyCourseCatalog extends SubmittingElement {
     this.refreshResults();
   }
 
-  protected override firstUpdated(): void {
-    void this.loadRegistrationChecks().catch(() => undefined);
-  }
-
-  /** The registration checks, loading them if needed; a failed load (offline) is forgotten, so the next call tries again. */
-  private loadRegistrationChecks(): Promise<RegistrationChecks> {
-    this.loadingRegistrationChecks ??= import('./registration-checks.js').then(
-      (checks) => {
-        this.registrationChecks = checks;
-        this.requestUpdate();
-        return checks;
-      },
-      (error: unknown) => {
-        this.loadingRegistrationChecks = undefined;
-        throw error;
-      },
-    );
-    return this.loadingRegistrationChecks;
+  protected override get loadingContent(): boolean {
+    return this.loading;
   }
 
   protected override updated(): void {
@@ -220,13 +203,13 @@ export class FamilyCourseCatalog extends SubmittingElement {
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     this.loadError = undefined;
-    let feed: Feed;
+    let data: unknown;
     if (this.courses) {
-      feed = parseFeed(this.courses);
+      data = this.courses;
     } else if (this.src) {
       this.loading = true;
       try {
-        feed = await fetchFeed(this.src);
+        data = await fetchFeed(this.src);
       } catch (error) {
         if (token !== this.loadToken) return;
         this.loading = false;
@@ -250,7 +233,14 @@ export class FamilyCourseCatalog extends SubmittingElement {
         this.fail('definition', this.loadError);
         return;
       }
-      feed = parseFeed(inline.data);
+      data = inline.data;
+    }
+    let feed = parseFeed(data, this.checks.module?.courseByZod);
+    if (!feed) {
+      // An entry the quick check cannot vouch for needs zod (normally here already).
+      const fallback = await this.checks.ready().then((checks) => checks.courseByZod, () => declineCourse);
+      if (token !== this.loadToken) return;
+      feed = parseFeed(data, fallback)!;
     }
     const index = buildIndex(feed.courses);
     this.index = index;
@@ -705,13 +695,13 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   /** Until the checks arrive (normally long before a course is opened) nothing is flagged; a submit waits for them. */
   private registrationErrors(): FieldErrors {
-    if (!this.registeredFor || !this.registrationChecks) return {};
-    return this.registrationChecks.registrationErrors(this.reg, this.registrationTarget, this.defaultCountry);
+    if (!this.registeredFor || !this.checks.module) return {};
+    return this.checks.module.registrationErrors(this.reg, this.registrationTarget, this.defaultCountry);
   }
 
-  /** Called only once `onSubmit` has the checks. */
+  /** Called only once `submitForm` has the checks. */
   protected payload(): Registration {
-    return this.registrationChecks!.registrationPayload(this.reg, this.registrationTarget, this.defaultCountry);
+    return this.checks.module!.registrationPayload(this.reg, this.registrationTarget, this.defaultCountry);
   }
 
   private set(patch: Partial<RegistrationFields>, path: string): void {
@@ -753,12 +743,6 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    try {
-      await this.loadRegistrationChecks();
-    } catch {
-      this.submission.setState('error', () => msg('The answers could not be sent. Please try again.', { id: 'submit.failed' }));
-      return;
-    }
     await this.submitForm();
   }
 

@@ -192,6 +192,12 @@ export class FamilyCourseCatalog extends SubmittingElement {
     return this.loading;
   }
 
+  protected override firstUpdated(): void {
+    // The page's first date format sets up the browser's date data (tens of ms): done now, while the
+    // feed and the checks load, rather than inside the render that shows the first cards.
+    setTimeout(() => formatDateTimeRange(new Date(), undefined, this.localeController.locale));
+  }
+
   protected override updated(): void {
     if (this.focusCardAt >= 0) {
       const heading = this.renderRoot.querySelectorAll<HTMLElement>('.card h3')[this.focusCardAt];

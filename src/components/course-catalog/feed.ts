@@ -104,8 +104,9 @@ export function parseFeed(input: unknown, fallback?: CourseFallback): Feed | und
     seen.add(course.id);
     courses.push(course);
     if (unknown.length < 20) {
-      for (const key of Object.keys(entry as object)) {
-        if (!COURSE_KEYS.has(key)) unknown.push(`[${index}].${key}`);
+      // for…in, not Object.keys: no array per course.
+      for (const key in entry as object) {
+        if (!COURSE_KEYS.has(key) && Object.hasOwn(entry as object, key)) unknown.push(`[${index}].${key}`);
       }
     }
   }

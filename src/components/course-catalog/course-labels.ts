@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { plural } from '../../core/i18n/plural.js';
-import type { CourseFormat } from './course.schema.js';
+import type { CourseFormat } from './course-fields.js';
 import type { Weekday } from './search.js';
 
 /** Words for the catalog's fixed vocabulary; each is its own message so every locale (Somali and Haitian Creole included) has them. */

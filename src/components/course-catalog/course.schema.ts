@@ -1,14 +1,13 @@
 import * as z from 'zod/mini';
 import { localizedText } from '../../core/i18n/localized-text.js';
+import { COURSE_FORMATS, LANGUAGE_TAG } from './course-fields.js';
 
-/** A BCP 47 language tag as districts write them (`es`, `zh-Hant`, `pt-BR`). */
-export const LANGUAGE_TAG = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/;
+export type { CourseFormat } from './course-fields.js';
+
 const languageTag = z.string().check(z.regex(LANGUAGE_TAG));
 
 /** An ISO 8601 date-time with an offset or `Z`: the instant is unambiguous in every time zone. */
 const instant = z.iso.datetime({ offset: true });
-/** The pattern zod checks `instant` against (made when the schema is built), for `checkCourse`. */
-export const INSTANT: RegExp = instant.def.pattern!;
 
 export const sessionSchema = z.object({ start: instant, end: instant }).check(
   z.refine((s) => !(Date.parse(s.end) < Date.parse(s.start)), {
@@ -31,7 +30,7 @@ export const courseSchema = z.object({
   description: z.optional(localizedText),
   category: localizedText,
   languages: z.array(languageTag).check(z.minLength(1)),
-  format: z.enum(['in-person', 'online', 'hybrid']),
+  format: z.enum(COURSE_FORMATS),
   location: z.optional(localizedText),
   sessions: z.array(sessionSchema),
   childcare: z.optional(z.union([z.boolean(), localizedText])),
@@ -40,8 +39,6 @@ export const courseSchema = z.object({
   remaining: z.optional(z.int().check(z.minimum(0))),
 });
 export type Course = z.infer<typeof courseSchema>;
-export type CourseFormat = Course['format'];
-export const COURSE_FORMATS: readonly CourseFormat[] = ['in-person', 'online', 'hybrid'];
 
 /** Every phone number in every payload (CONTRACT.md §2). */
 const phoneSchema = z.object({

@@ -8,22 +8,21 @@ import { elementFrame } from '../../core/element-frame.js';
 import { formatDateTimeRange } from '../../core/i18n/date-format.js';
 import { autonym } from '../../core/i18n/language-names.js';
 import { dirOf, matchLocale } from '../../core/i18n/locales.js';
-import { resolveText, type LocalizedText } from '../../core/i18n/localized-text.js';
-import { errorSummary } from '../../core/form/error-summary.js';
-import { describedBy, fieldError, hasVisibleError, invalid, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
+import type { LocalizedText } from '../../core/i18n/localized-text.js';
+import { resolveText } from '../../core/i18n/resolve-text.js';
 import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
-import { honeypot } from '../../core/form/honeypot.js';
+import { LazyModule } from '../../core/lazy-module.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
-import { COURSE_FORMATS, type Course, type Registration } from './course.schema.js';
+import { COURSE_FORMATS } from './course-fields.js';
+import type { Course, Registration } from './course.schema.js';
+import type { DetailsView } from './course-details.js';
 import { dayLabel, formatLabel, moreSessions, resultCount, seatsLeft, skippedCount, WEEK } from './course-labels.js';
-import { fetchFeed, FeedError, parseFeed, type Feed, type FeedProblem } from './feed.js';
+import { declineCourse, fetchFeed, FeedError, parseFeed, type FeedProblem } from './feed.js';
 import { styles } from './family-course-catalog.styles.js';
 import { DEFAULT_VIEW, isDefaultView, sameView, type CatalogView } from './hash-state.js';
 import { HashSync } from './hash-sync.js';
 import type { RegistrationFields, RegistrationTarget } from './registration-checks.js';
 import { buildIndex, filterCourses, prepareSearch, type CourseIndex, type FilterOption, type IndexedCourse, type Weekday } from './search.js';
-
-type RegistrationChecks = typeof import('./registration-checks.js');
 
 const emptyFields = (): RegistrationFields => ({
   name: '',
@@ -35,18 +34,6 @@ const emptyFields = (): RegistrationFields => ({
   language: '',
   languageOther: '',
 });
-
-/**
- * The payload's limits for what is typed (registrationSchema, phones as in every element),
- * as `maxlength`: a 1 MB paste is cut to them by the browser instead of reaching the checks.
- */
-const REGISTRATION_MAX_LENGTH: Partial<Record<keyof RegistrationFields, number>> = {
-  name: 200,
-  email: 254,
-  phone: 40,
-  ages: 100,
-  languageOther: 100,
-};
 
 /** A course with no seats left: registering joins its waitlist. */
 const isFull = (course: Course) => course.remaining === 0;
@@ -106,6 +93,10 @@ export class FamilyCourseCatalog extends SubmittingElement {
   /** Country (ISO 3166 code) of phone numbers written without `+`. */
   @property({ attribute: 'default-country' }) defaultCountry = 'US';
 
+  /** zod, for feed entries the quick check cannot vouch for and for the registration (see catalog-checks.ts). */
+  protected override readonly checks = new LazyModule(this, () => import('./catalog-checks.js'));
+  /** The dialog's details and registration form (see course-details.ts). */
+  private readonly courseDetails = new LazyModule(this, () => import('./course-details.js'));
   readonly form = new FormController(this, { validate: () => this.registrationErrors() });
   @state() private reg: RegistrationFields = emptyFields();
 
@@ -120,10 +111,6 @@ export class FamilyCourseCatalog extends SubmittingElement {
   @state() private announcement = '';
 
   @query('dialog') private dialog?: HTMLDialogElement;
-
-  /** zod and the phone parser for the registration: loaded after the first render (see registration-checks.ts). */
-  private registrationChecks?: RegistrationChecks;
-  private loadingRegistrationChecks?: Promise<RegistrationChecks>;
 
   private results: IndexedCourse[] = [];
   private resultsKey = '';
@@ -189,24 +176,14 @@ export class FamilyCourseCatalog extends SubmittingElement {
     this.refreshResults();
   }
 
-  protected override firstUpdated(): void {
-    void this.loadRegistrationChecks().catch(() => undefined);
+  protected override get loadingContent(): boolean {
+    return this.loading;
   }
 
-  /** The registration checks, loading them if needed; a failed load (offline) is forgotten, so the next call tries again. */
-  private loadRegistrationChecks(): Promise<RegistrationChecks> {
-    this.loadingRegistrationChecks ??= import('./registration-checks.js').then(
-      (checks) => {
-        this.registrationChecks = checks;
-        this.requestUpdate();
-        return checks;
-      },
-      (error: unknown) => {
-        this.loadingRegistrationChecks = undefined;
-        throw error;
-      },
-    );
-    return this.loadingRegistrationChecks;
+  protected override firstUpdated(): void {
+    // The page's first date format sets up the browser's date data (tens of ms): done now, while the
+    // feed and the checks load, rather than inside the render that shows the first cards.
+    setTimeout(() => formatDateTimeRange(new Date(), undefined, this.localeController.locale));
   }
 
   protected override updated(): void {
@@ -220,13 +197,13 @@ export class FamilyCourseCatalog extends SubmittingElement {
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     this.loadError = undefined;
-    let feed: Feed;
+    let data: unknown;
     if (this.courses) {
-      feed = parseFeed(this.courses);
+      data = this.courses;
     } else if (this.src) {
       this.loading = true;
       try {
-        feed = await fetchFeed(this.src);
+        data = await fetchFeed(this.src);
       } catch (error) {
         if (token !== this.loadToken) return;
         this.loading = false;
@@ -250,7 +227,14 @@ export class FamilyCourseCatalog extends SubmittingElement {
         this.fail('definition', this.loadError);
         return;
       }
-      feed = parseFeed(inline.data);
+      data = inline.data;
+    }
+    let feed = parseFeed(data, this.checks.module?.courseByZod);
+    if (!feed) {
+      // An entry the quick check cannot vouch for needs zod (normally here already).
+      const fallback = await this.checks.ready().then((checks) => checks.courseByZod, () => declineCourse);
+      if (token !== this.loadToken) return;
+      feed = parseFeed(data, fallback)!;
     }
     const index = buildIndex(feed.courses);
     this.index = index;
@@ -337,7 +321,9 @@ export class FamilyCourseCatalog extends SubmittingElement {
     this.opener = event.currentTarget as HTMLElement;
     if (this.registeredFor !== item.course.id) this.prepareRegistration(item.course);
     this.selected = item;
-    void this.updateComplete.then(() => {
+    // The dialog's content is normally here long before; a quick first click waits for it (or opens without it, offline).
+    const content = this.courseDetails.ready().catch(() => undefined);
+    void content.then(() => this.updateComplete).then(() => {
       const dialog = this.dialog;
       if (!dialog || dialog.open) return;
       dialog.showModal();
@@ -648,19 +634,7 @@ export class FamilyCourseCatalog extends SubmittingElement {
                 ${msg('Close', { id: 'catalog.close' })}
               </button>
             </div>
-            <p class="category">${this.text(course.category)}</p>
-            ${course.description ? html`<p class="description">${this.text(course.description)}</p>` : nothing}
-            <dl class="facts">${this.facts(course)}</dl>
-            <h3>${msg('Sessions', { id: 'catalog.sessions' })}</h3>
-            ${course.sessions.length
-              ? html`<ol class="sessions all-sessions">
-                  ${course.sessions
-                    .map((s, i) => ({ s, start: item.starts[i]! }))
-                    .sort((a, b) => a.start - b.start)
-                    .map(({ s, start }) => html`<li class=${start < Date.now() ? 'past' : ''}>${this.range(s.start, s.end)}</li>`)}
-                </ol>`
-              : html`<p>${msg('Dates will be announced.', { id: 'catalog.noSessions' })}</p>`}
-            ${this.registration(item)}
+            ${this.courseDetails.module?.detailsBody(this.detailsView(), item) ?? nothing}
           </div>`
         : nothing}
     </dialog>`;
@@ -705,13 +679,13 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   /** Until the checks arrive (normally long before a course is opened) nothing is flagged; a submit waits for them. */
   private registrationErrors(): FieldErrors {
-    if (!this.registeredFor || !this.registrationChecks) return {};
-    return this.registrationChecks.registrationErrors(this.reg, this.registrationTarget, this.defaultCountry);
+    if (!this.registeredFor || !this.checks.module) return {};
+    return this.checks.module.registrationErrors(this.reg, this.registrationTarget, this.defaultCountry);
   }
 
-  /** Called only once `onSubmit` has the checks. */
+  /** Called only once `submitForm` has the checks. */
   protected payload(): Registration {
-    return this.registrationChecks!.registrationPayload(this.reg, this.registrationTarget, this.defaultCountry);
+    return this.checks.module!.registrationPayload(this.reg, this.registrationTarget, this.defaultCountry);
   }
 
   private set(patch: Partial<RegistrationFields>, path: string): void {
@@ -719,150 +693,27 @@ export class FamilyCourseCatalog extends SubmittingElement {
     this.form.changed(path);
   }
 
-  private input(
-    path: string,
-    key: keyof RegistrationFields,
-    label: string,
-    attrs: { type?: string; autocomplete?: string; inputmode?: string; required?: boolean; hint?: string; min?: string; max?: string },
-  ): TemplateResult {
-    const maxlength = REGISTRATION_MAX_LENGTH[key];
-    const id = `reg-${key}`;
-    const hintId = attrs.hint ? `${id}-hint` : undefined;
-    return html`<div class="field ${hasVisibleError(this.form, path) ? 'invalid' : ''}" data-field=${path}>
-      <label for=${id}>${label}${attrs.required ? requiredMark() : nothing}</label>
-      ${attrs.hint ? html`<p class="hint" id=${hintId!}>${attrs.hint}</p>` : nothing}
-      ${fieldError(this.form, path)}
-      <input
-        id=${id}
-        name=${key}
-        type=${attrs.type ?? 'text'}
-        dir="auto"
-        autocomplete=${attrs.autocomplete ?? nothing}
-        inputmode=${attrs.inputmode ?? nothing}
-        min=${attrs.min ?? nothing}
-        max=${attrs.max ?? nothing}
-        maxlength=${maxlength ?? nothing}
-        aria-invalid=${invalid(this.form, path)}
-        aria-describedby=${describedBy(hintId, visibleErrorId(this.form, path))}
-        .value=${String(this.reg[key])}
-        @input=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).value }, path)}
-        @blur=${() => this.form.blurred(path)}
-      />
-    </div>`;
+  /** What the dialog's content (loaded lazily) shows and calls back into. */
+  private detailsView(): DetailsView {
+    return {
+      form: this.form,
+      root: this.shadowRoot,
+      reg: this.reg,
+      registeredFor: this.registeredFor,
+      target: this.registrationTarget,
+      state: this.submission.state,
+      text: (value) => this.text(value),
+      facts: (course) => this.facts(course),
+      range: (start, end) => this.range(start, end),
+      set: (patch, path) => this.set(patch, path),
+      submit: (event) => {
+        event.preventDefault();
+        void this.submitForm();
+      },
+      status: () => this.renderSubmissionStatus(),
+    };
   }
 
-  private async onSubmit(event: Event): Promise<void> {
-    event.preventDefault();
-    try {
-      await this.loadRegistrationChecks();
-    } catch {
-      this.submission.setState('error', () => msg('The answers could not be sent. Please try again.', { id: 'submit.failed' }));
-      return;
-    }
-    await this.submitForm();
-  }
-
-  /** Registration for the selected course through the shared submission pipeline; the waitlist when it is full. */
-  protected registration(item: IndexedCourse): TemplateResult | typeof nothing {
-    const course = item.course;
-    if (item.next === Infinity && course.sessions.length) {
-      return html`<p>${msg('This course has ended.', { id: 'catalog.ended' })}</p>`;
-    }
-    if (this.registeredFor !== course.id) {
-      // Another course's registration is in flight (a moment).
-      return html`<p>${msg('Your other registration is still being sent. You can register for this course once it has gone.', {
-        id: 'catalog.busy',
-      })}</p>
-        ${this.renderSubmissionStatus()}`;
-    }
-    const full = isFull(course);
-    const { state } = this.submission;
-    const done = state === 'sent' || state === 'waitlisted' || state === 'queued';
-    const r = this.reg;
-    const childcare = this.offersChildcare(course);
-    return html`<section class="registration" aria-labelledby="reg-title">
-      <h3 id="reg-title">
-        ${full ? msg('Join the waitlist', { id: 'catalog.waitlist.title' }) : msg('Register', { id: 'catalog.register.title' })}
-      </h3>
-      ${full
-        ? html`<p>${msg('This course is full. Join the waitlist and the school will contact you if a place opens.', {
-            id: 'catalog.waitlist.intro',
-          })}</p>`
-        : nothing}
-      ${done
-        ? nothing
-        : html`<form novalidate @submit=${this.onSubmit}>
-            ${errorSummary(this.form, this.shadowRoot)}
-            ${this.input('name', 'name', msg('Your name', { id: 'catalog.reg.name' }), { autocomplete: 'name', required: true })}
-            <fieldset class=${hasVisibleError(this.form, 'contact') ? 'invalid' : ''} data-field="contact" aria-describedby=${describedBy('reg-contact-hint', visibleErrorId(this.form, 'contact'))}>
-              <legend>${msg('How can the school reach you?', { id: 'catalog.reg.contact' })}${requiredMark()}</legend>
-              <p class="hint" id="reg-contact-hint">${msg('An email address, a phone number, or both.', { id: 'catalog.reg.contactHint' })}</p>
-              ${fieldError(this.form, 'contact')}
-              ${this.input('contact.email', 'email', msg('Email', { id: 'catalog.reg.email' }), {
-                type: 'email',
-                autocomplete: 'email',
-                inputmode: 'email',
-              })}
-              ${this.input('contact.phone.number', 'phone', msg('Phone', { id: 'catalog.reg.phone' }), {
-                type: 'tel',
-                autocomplete: 'tel',
-                inputmode: 'tel',
-              })}
-            </fieldset>
-            ${this.input('attendees', 'attendees', msg('How many people from your family will attend?', { id: 'catalog.reg.attendees' }), {
-              type: 'number',
-              inputmode: 'numeric',
-              min: '1',
-              max: '20',
-              required: true,
-            })}
-            ${childcare
-              ? html`<div class="choice" data-field="childcare.needed">
-                    <input
-                      id="reg-childcare"
-                      type="checkbox"
-                      .checked=${r.childcareNeeded}
-                      @change=${(e: Event) => this.set({ childcareNeeded: (e.target as HTMLInputElement).checked }, 'childcare.needed')}
-                    />
-                    <label for="reg-childcare">${msg('We need childcare during the course', { id: 'catalog.reg.childcare' })}</label>
-                  </div>
-                  ${r.childcareNeeded
-                    ? this.input('childcare.ages', 'ages', msg("Children's ages", { id: 'catalog.reg.ages' }), {
-                        inputmode: 'numeric',
-                        required: true,
-                        hint: msg('For example: 3, 6', { id: 'catalog.reg.agesHint' }),
-                      })
-                    : nothing}`
-              : nothing}
-            <div class="field ${hasVisibleError(this.form, 'language') ? 'invalid' : ''}" data-field="language">
-              <label for="reg-language">${msg('Which language would you like for the course?', { id: 'catalog.reg.language' })}</label>
-              ${fieldError(this.form, 'language')}
-              <select
-                id="reg-language"
-                name="language"
-                aria-invalid=${invalid(this.form, 'language')}
-                aria-describedby=${describedBy(visibleErrorId(this.form, 'language'))}
-                @change=${(e: Event) => this.set({ language: (e.target as HTMLSelectElement).value }, 'language')}
-              >
-                ${course.languages.map(
-                  (code) => html`<option value=${code} lang=${code} ?selected=${r.language === code}>${autonym(code)}</option>`,
-                )}
-                <option value="other" ?selected=${r.language === 'other'}>${msg('Another language', { id: 'catalog.reg.otherLanguage' })}</option>
-              </select>
-            </div>
-            ${r.language === 'other'
-              ? this.input('languageOther', 'languageOther', msg('Which language?', { id: 'catalog.reg.languageOther' }), { required: true })
-              : nothing}
-            ${honeypot()}
-            <div class="actions">
-              <button type="submit" class="button-primary" part="submit-button" ?disabled=${state === 'sending'}>
-                ${full ? msg('Join the waitlist', { id: 'catalog.waitlist.submit' }) : msg('Register', { id: 'catalog.register.submit' })}
-              </button>
-            </div>
-          </form>`}
-      ${this.renderSubmissionStatus()}
-    </section>`;
-  }
 
   override render() {
     const index = this.index;

@@ -1,4 +1,4 @@
-import { COURSE_FORMATS, type CourseFormat } from './course.schema.js';
+import { COURSE_FORMATS, type CourseFormat } from './course-fields.js';
 import { NO_FILTERS, type CourseFilters, type CourseSort, type Weekday } from './search.js';
 
 /** What the family has chosen to see: kept in the URL hash so it can be shared and Back works. */

@@ -5,8 +5,8 @@ import { registrationSchema, type Course, type Registration } from './course.sch
 
 /*
  * The registration as it is sent, and its checks: zod and the phone parser,
- * which browsing the catalog never needs. The element loads this module with
- * `import()` after its first render, well before the family opens a course.
+ * which browsing the catalog never needs. The element loads it with
+ * `import()` (through catalog-checks.ts) well before the family opens a course.
  */
 
 /** What the family typed into the registration form, as typed. */

@@ -1,5 +1,7 @@
-import { resolveText, textLanguages, type LocalizedText } from '../../core/i18n/localized-text.js';
-import type { Course, CourseFormat } from './course.schema.js';
+import type { LocalizedText } from '../../core/i18n/localized-text.js';
+import { resolveText, textLanguages } from '../../core/i18n/resolve-text.js';
+import type { CourseFormat } from './course-fields.js';
+import type { Course } from './course.schema.js';
 
 /** 0 = Sunday … 6 = Saturday, as `Date.getDay()`. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { checkCourse } from '../../../src/components/course-catalog/course-check.js';
+import { checkCourse, COURSE_KEYS } from '../../../src/components/course-catalog/course-check.js';
+import { INSTANT } from '../../../src/components/course-catalog/course-fields.js';
 import { courseSchema } from '../../../src/components/course-catalog/course.schema.js';
 import { generateCourses } from './generate-courses.js';
 
@@ -114,6 +115,11 @@ describe('the quick course check', () => {
       { numRuns: 1000, seed: 20261130 },
     );
     expect(vouched, 'courses the check vouched for').to.be.above(100);
+  });
+
+  it("checks dates with zod's own pattern and knows the schema's keys", () => {
+    expect(INSTANT.source).to.equal(z.iso.datetime({ offset: true }).def.pattern!.source);
+    expect([...COURSE_KEYS]).to.deep.equal(Object.keys(courseSchema.def.shape));
   });
 
   it('orders sessions by the instant, across offsets, as zod does', () => {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
@@ -78,39 +77,61 @@ const PROBLEMS_SHOWN = 20;
 export class FamilyCourseCatalog extends SubmittingElement {
   static override styles = [SubmittingElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    src: {},
+    courses: { attribute: false },
+    timeZone: { attribute: 'time-zone' },
+    currency: {},
+    heading: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    defaultCountry: { attribute: 'default-country' },
+    reg: { state: true },
+    index: { state: true },
+    problems: { state: true },
+    skipped: { state: true },
+    loadError: { state: true },
+    loading: { state: true },
+    view: { state: true },
+    shown: { state: true },
+    selected: { state: true },
+    announcement: { state: true },
+  };
+
   /** URL of the course feed: a JSON array of courses, or `{ "courses": [...] }`. */
-  @property() src = '';
+  src = '';
   /** The courses as data (validated like a feed); overrides `src`. */
-  @property({ attribute: false }) courses?: readonly Course[];
+  courses?: readonly Course[];
   /** IANA time zone in which dates are shown and days of the week are counted (default: the browser's). */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
   /** ISO 4217 currency of numeric `cost` values. */
-  @property() currency = 'USD';
+  currency = 'USD';
   /** The catalog's heading. */
-  @property() heading?: string;
+  heading?: string;
   /** How many cards show at first and with each "Show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
   /** Country (ISO 3166 code) of phone numbers written without `+`. */
-  @property({ attribute: 'default-country' }) defaultCountry = 'US';
+  defaultCountry = 'US';
 
   /** zod, for feed entries the quick check cannot vouch for and for the registration (see catalog-checks.ts). */
   protected override readonly checks = new LazyModule(this, () => import('./catalog-checks.js'));
   /** The dialog's details and registration form (see course-details.ts). */
   private readonly courseDetails = new LazyModule(this, () => import('./course-details.js'));
   readonly form = new FormController(this, { validate: () => this.registrationErrors() });
-  @state() private reg: RegistrationFields = emptyFields();
+  private reg: RegistrationFields = emptyFields();
 
-  @state() private index?: CourseIndex;
-  @state() private problems: readonly FeedProblem[] = [];
-  @state() private skipped = 0;
-  @state() private loadError?: string;
-  @state() private loading = false;
-  @state() private view: CatalogView = { ...DEFAULT_VIEW };
-  @state() private shown = 0;
-  @state() private selected?: IndexedCourse;
-  @state() private announcement = '';
+  private index?: CourseIndex;
+  private problems: readonly FeedProblem[] = [];
+  private skipped = 0;
+  private loadError?: string;
+  private loading = false;
+  private view: CatalogView = { ...DEFAULT_VIEW };
+  private shown = 0;
+  private selected?: IndexedCourse;
+  private announcement = '';
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   private results: IndexedCourse[] = [];
   private resultsKey = '';

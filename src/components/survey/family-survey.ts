@@ -15,6 +15,7 @@ import type { Envelope } from '../../core/submit/envelope.schema.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { buildPayload, emptyState, shownQuestions, validateQuestions, type AnswerState } from './answers.js';
 import type { DefinitionProblem, ParseResult, Survey } from './definition.js';
+import { vouchedSurvey } from './definition-check.js';
 import { DefinitionFetchError, fetchDefinition } from './definition-source.js';
 import { styles } from './family-survey.styles.js';
 import { itemPath } from './questions/likert.js';
@@ -94,7 +95,17 @@ export class FamilySurvey extends SubmittingElement {
   /** Do not keep a draft of the answers on this device. */
   @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
 
-  protected override readonly checks = new LazyModule(this, () => import('./survey-checks.js'));
+  /**
+   * Wanted (and awaited by `updateComplete`) only while no survey is shown. A
+   * definition the hand check vouches for (definition-check.ts) is shown without
+   * them; they have started loading as the element connected all the same, so
+   * they are here to check the answers long before Send.
+   */
+  protected override readonly checks = new LazyModule(
+    this,
+    () => import('./survey-checks.js'),
+    () => !this.survey,
+  );
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
   @state() private survey?: Survey;
@@ -160,17 +171,17 @@ export class FamilySurvey extends SubmittingElement {
 
   /** Chooses the definition: `.definition`, else `src`, else an inline JSON script. */
   private loadDefinition(): void {
-    const checks = this.checks.module;
     this.definitionAwaitsChecks = false;
     if (this.definition !== undefined) {
       if (this.parsedFrom === this.definition) return;
       this.fetching?.abort();
-      if (!checks) {
+      const parsed = this.parseNow(this.definition);
+      if (!parsed) {
         this.definitionAwaitsChecks = true;
         return;
       }
       this.parsedFrom = this.definition;
-      this.accept(checks.parseDefinition(this.definition));
+      this.accept(parsed);
       return;
     }
     if (this.src) {
@@ -182,15 +193,11 @@ export class FamilySurvey extends SubmittingElement {
     const inline = this.inlineDefinition();
     if (inline) {
       if (this.parsedFrom === inline.text) return;
-      if (!checks) {
-        this.definitionAwaitsChecks = true;
-        return;
-      }
-      this.parsedFrom = inline.text;
       let data: unknown;
       try {
         data = JSON.parse(inline.text);
       } catch {
+        this.parsedFrom = inline.text;
         this.accept({
           ok: false,
           unknownKeys: [],
@@ -198,8 +205,24 @@ export class FamilySurvey extends SubmittingElement {
         });
         return;
       }
-      this.accept(checks.parseDefinition(data));
+      const parsed = this.parseNow(data);
+      if (!parsed) {
+        this.definitionAwaitsChecks = true;
+        return;
+      }
+      this.parsedFrom = inline.text;
+      this.accept(parsed);
     }
+  }
+
+  /**
+   * The definition checked now: by hand when that check vouches for it, else
+   * by the zod checks if they are here; undefined while they are not.
+   */
+  private parseNow(data: unknown): ParseResult | undefined {
+    const survey = vouchedSurvey(data);
+    if (survey) return { ok: true, survey, unknownKeys: [] };
+    return this.checks.module?.parseDefinition(data);
   }
 
   private fetch(src: string): void {
@@ -211,7 +234,9 @@ export class FamilySurvey extends SubmittingElement {
     this.survey = undefined;
     const timeout = Number.isFinite(Number(this.timeout)) && Number(this.timeout) > 0 ? Number(this.timeout) : 15000;
     fetchDefinition(src, controller.signal, timeout)
-      .then(async (fetched) => ('data' in fetched ? (await this.checks.ready()).parseDefinition(fetched.data) : fetched))
+      .then(async (fetched) =>
+        'data' in fetched ? (this.parseNow(fetched.data) ?? (await this.checks.ready()).parseDefinition(fetched.data)) : fetched,
+      )
       .then(
         (result) => {
           if (controller.signal.aborted) return;
@@ -323,7 +348,7 @@ export class FamilySurvey extends SubmittingElement {
     if (!this.survey) return {};
     const errors = validateQuestions(this.shown().questions, this.answers, this.plain, this.localeController.locale);
     // what is sent must also pass the payload schema the receiver checks (CONTRACT.md §2)
-    // A survey is only shown once the checks are here (they parse its definition).
+    // A vouched survey can be shown a moment before the checks arrive; a submit waits for them (checksReady).
     for (const [path, message] of Object.entries(this.checks.module?.payloadErrors(this.payload()) ?? {})) errors[path] ??= message;
     return errors;
   }

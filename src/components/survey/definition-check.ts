@@ -34,13 +34,15 @@ type Check = (value: unknown) => unknown;
 /** A key of a schema object, in the schema's order: its check, and whether it may be left out. */
 type Field = readonly [key: string, check: Check, optional?: boolean];
 
-/** Objects as zod's objects and records accept them; anything unusual is left to zod. */
+/**
+ * Plain objects (a class instance is left to zod). zod's objects read only
+ * their own keys, as `object()` does, so symbol and non-enumerable keys need
+ * no care there; records (text maps) do, see `text()`.
+ */
 function plainObject(value: unknown): Record<string, unknown> | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return undefined;
-  // symbol or hidden keys
-  return Reflect.ownKeys(value).length === Object.keys(value).length ? (value as Record<string, unknown>) : undefined;
+  return proto === Object.prototype || proto === null ? (value as Record<string, unknown>) : undefined;
 }
 
 /** A schema object's fields and their keys (to decline unknown ones: zod's path warns the webmaster about them). */
@@ -83,7 +85,8 @@ const LANGUAGE_KEY = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/;
 function text(value: unknown): LocalizedText | undefined {
   if (typeof value === 'string') return value;
   const input = plainObject(value);
-  if (!input) return undefined;
+  // zod's records also read symbol and non-enumerable keys: such a map is left to zod
+  if (!input || Reflect.ownKeys(input).length !== Object.keys(input).length) return undefined;
   const out: Record<string, string> = {};
   for (const key of Object.keys(input)) {
     const v = input[key];

@@ -198,7 +198,14 @@ describe('the hand check of a survey definition', () => {
       questions = good.questions;
     }
     expect(vouchedSurvey(new Definition())).to.equal(undefined);
-    expect(vouchedSurvey({ ...good, [Symbol('s')]: 1 })).to.equal(undefined);
+    // zod's objects read their own keys only: a symbol or hidden key beside them changes nothing
+    const symbol = { ...good, [Symbol('s')]: 1 };
+    expectSameParse(vouchedSurvey(symbol), zodSurvey(symbol));
+    const hidden = Object.defineProperty({ ...good }, 'titel', { value: 'x', enumerable: false });
+    expectSameParse(vouchedSurvey(hidden), zodSurvey(hidden));
+    // but a text map's are read as entries
+    expect(vouchedSurvey({ ...good, title: { en: 'x', [Symbol('s')]: 'y' } })).to.equal(undefined);
+    expect(vouchedSurvey({ ...good, title: Object.defineProperty({ en: 'x' }, 'es', { value: 'y', enumerable: false }) })).to.equal(undefined);
     expect(vouchedSurvey({ ...good, title: undefined })).to.equal(undefined);
     const hostile = Object.defineProperty({ ...good }, 'title', {
       enumerable: true,

@@ -96,15 +96,16 @@ export class FamilySurvey extends SubmittingElement {
   @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
 
   /**
-   * Wanted (and awaited by `updateComplete`) only while no survey is shown. A
-   * definition the hand check vouches for (definition-check.ts) is shown without
-   * them; they have started loading as the element connected all the same, so
-   * they are here to check the answers long before Send.
+   * Wanted (and awaited by `updateComplete`) while no survey is shown or a new
+   * definition waits for them. A definition the hand check vouches for
+   * (definition-check.ts) is shown without them; they have started loading as
+   * the element connected all the same, so they are here to check the answers
+   * long before Send.
    */
   protected override readonly checks = new LazyModule(
     this,
     () => import('./survey-checks.js'),
-    () => !this.survey,
+    () => !this.survey || this.definitionAwaitsChecks,
   );
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 

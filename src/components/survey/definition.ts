@@ -1,4 +1,6 @@
 import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
+import { crossCheck, formatPath, isObject, locate, type DefinitionProblem, type Located, type Path } from './cross-checks.js';
+import { surveyOf, type Survey } from './definition-check.js';
 import {
   likertItemSchema,
   likertOptionSchema,
@@ -8,42 +10,15 @@ import {
   questionSchemas,
   surveyDefinitionSchema,
   visibleIfSchema,
-  type Page,
-  type Question,
-  type SurveyDefinition,
-  type VisibleIf,
 } from './survey.schema.js';
+import { MAX_RULE_DEPTH } from './survey-limits.js';
 
-/** One problem of a definition, for the webmaster: where (a JSON path) and what. */
-export interface DefinitionProblem {
-  path: string;
-  problem: string;
-}
-
-/** A valid definition, with top-level `questions` turned into one page. */
-export interface Survey {
-  definition: SurveyDefinition;
-  id: string;
-  pages: Page[];
-  /** Every question in definition order. */
-  questions: Question[];
-}
+export type { DefinitionProblem } from './cross-checks.js';
+export type { Survey } from './definition-check.js';
 
 export type ParseResult =
   | { ok: true; survey: Survey; unknownKeys: string[] }
   | { ok: false; problems: DefinitionProblem[]; unknownKeys: string[] };
-
-type Path = readonly PropertyKey[];
-
-/** `['pages', 0, 'questions', 3, 'options']` → `pages[0].questions[3].options`. */
-export function formatPath(path: Path): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
-  }
-  return out || '(the survey)';
-}
 
 function valueAt(data: unknown, path: Path): unknown {
   let value = data;
@@ -53,9 +28,6 @@ function valueAt(data: unknown, path: Path): unknown {
   }
   return value;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const keysOf = (schema: { shape: object }) => new Set(Object.keys(schema.shape));
 const questionKeys = new Map<string, Set<string>>(
@@ -132,11 +104,6 @@ const likertOptionKeys = keysOf(likertOptionSchema);
 const itemKeys = keysOf(likertItemSchema);
 const ruleKeys = keysOf(visibleIfSchema as unknown as { shape: object });
 
-interface Located {
-  question: Question;
-  path: PropertyKey[];
-}
-
 /**
  * The questions of a raw definition that are valid on their own, with their
  * paths, and every id given at all, so the whole-definition checks also run
@@ -163,31 +130,6 @@ function salvage(data: unknown): { located: Located[]; ids: Set<string> } {
   }
   return { located, ids };
 }
-
-/** The questions of a valid definition with their paths (no second parse). */
-function locate(definition: SurveyDefinition): { located: Located[]; ids: Set<string> } {
-  const located: Located[] = [];
-  definition.pages?.forEach((page, p) =>
-    page.questions.forEach((question, q) => located.push({ question, path: ['pages', p, 'questions', q] })),
-  );
-  definition.questions?.forEach((question, q) => located.push({ question, path: ['questions', q] }));
-  return { located, ids: new Set(located.map((l) => l.question.id)) };
-}
-
-/**
- * Ids become keys of plain objects (the answers, a likert answer, the draft). A name
- * every object already has (`__proto__`, `constructor`, `toString`…) would be read back
- * as a function or lost when set, so it cannot be a question or item id.
- */
-const isReservedId = (id: string) => id in Object.prototype;
-const reservedIdProblem = (id: string) =>
-  `"${id}" is a name every JavaScript object already has, so it cannot be an id; choose another`;
-
-/**
- * How deep `visibleIf` rules may nest (`{"all": [{"any": [...]}]}` is two): far beyond
- * any real survey, far below what would exhaust the stack of the checks that walk them.
- */
-export const MAX_RULE_DEPTH = 32;
 
 /** Rules nested deeper than MAX_RULE_DEPTH, found without recursion, before anything recursive reads them. */
 function tooDeepRules(data: unknown): DefinitionProblem[] {
@@ -224,126 +166,6 @@ function tooDeepRules(data: unknown): DefinitionProblem[] {
   return problems;
 }
 
-/** Checks that need the whole definition: id uniqueness, visibleIf targets, consistent limits. */
-function crossCheck(data: unknown, valid?: SurveyDefinition): DefinitionProblem[] {
-  const problems: DefinitionProblem[] = [];
-  const add = (path: Path, problem: string) => problems.push({ path: formatPath(path), problem });
-
-  if (isObject(data)) {
-    const pages = data['pages'] !== undefined;
-    const questions = data['questions'] !== undefined;
-    if (pages && questions) add(['questions'], 'give either "pages" or "questions", not both');
-    if (!pages && !questions) add([], 'needs "pages" (a list of pages) or "questions"');
-  }
-
-  const { located, ids } = valid ? locate(valid) : salvage(data);
-  const seen = new Map<string, PropertyKey[]>();
-  for (const { question, path } of located) {
-    const first = seen.get(question.id);
-    if (isReservedId(question.id)) add([...path, 'id'], reservedIdProblem(question.id));
-    else if (first) add([...path, 'id'], `the id "${question.id}" is already used by ${formatPath(first)}`);
-    else seen.set(question.id, path);
-  }
-
-  const unique = (values: readonly (string | number)[], path: PropertyKey[], key: string, what: string) => {
-    const used = new Set<string | number>();
-    values.forEach((v, i) => {
-      if (used.has(v)) add([...path, i, key], `the ${what} ${JSON.stringify(v)} is used twice`);
-      used.add(v);
-    });
-  };
-
-  const checkRule = (rule: VisibleIf, path: PropertyKey[], self: string) => {
-    const lists = (['all', 'any'] as const).filter((k) => rule[k] !== undefined);
-    const operators = (['equals', 'notEquals', 'includes'] as const).filter((k) => rule[k] !== undefined);
-    if (lists.length) {
-      if (lists.length > 1 || rule.question !== undefined || operators.length) {
-        add(path, 'a rule is either {"all": [...]}, {"any": [...]} or {"question", "equals" | "notEquals" | "includes"}');
-        return;
-      }
-      const list = lists[0]!;
-      const rules = rule[list]!;
-      if (!rules.length) add([...path, list], 'at least one rule');
-      rules.forEach((r, i) => checkRule(r, [...path, list, i], self));
-      return;
-    }
-    if (rule.question === undefined) {
-      add(path, 'a rule needs "question" with "equals", "notEquals" or "includes" (or "all" / "any")');
-      return;
-    }
-    if (operators.length !== 1) add(path, 'use exactly one of "equals", "notEquals" or "includes"');
-    if (rule.question === self) add([...path, 'question'], 'a question cannot depend on its own answer');
-    else if (!ids.has(rule.question)) add([...path, 'question'], `there is no question "${rule.question}" in this survey`);
-  };
-
-  for (const { question, path } of located) {
-    switch (question.type) {
-      case 'single':
-      case 'multiple':
-      case 'dropdown':
-        unique(
-          question.options.map((o) => o.value),
-          [...path, 'options'],
-          'value',
-          'option value',
-        );
-        if (question.type !== 'dropdown' && question.other && question.options.some((o) => o.value === 'other')) {
-          add([...path, 'other'], 'an option already has the value "other", which "other": true adds');
-        }
-        if (question.type === 'multiple') {
-          const choices = question.options.length + (question.other ? 1 : 0);
-          if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
-            add([...path, 'min'], 'must not be more than "max"');
-          }
-          if (question.min !== undefined && question.min > choices) add([...path, 'min'], `there are only ${choices} choices`);
-        }
-        break;
-      case 'likert':
-        if (question.scale === undefined && question.options === undefined) {
-          add(path, 'a likert question needs a "scale" (agreement4, agreement5, frequency5, satisfaction5, confidence5) or "options"');
-        }
-        if (question.scale !== undefined && question.options !== undefined) {
-          add([...path, 'options'], 'give either "scale" or "options", not both');
-        }
-        if (question.options) {
-          unique(
-            question.options.map((o) => o.value),
-            [...path, 'options'],
-            'value',
-            'option value',
-          );
-          if (question.notSure && question.options.some((o) => o.value === 'not-sure')) {
-            add([...path, 'notSure'], 'an option already has the value "not-sure", which "notSure": true adds');
-          }
-        }
-        unique(
-          question.items.map((item) => item.id),
-          [...path, 'items'],
-          'id',
-          'item id',
-        );
-        question.items.forEach((item, i) => {
-          if (isReservedId(item.id)) add([...path, 'items', i, 'id'], reservedIdProblem(item.id));
-        });
-        break;
-      case 'number':
-        if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
-          add([...path, 'min'], 'must not be more than "max"');
-        }
-        break;
-      case 'date':
-        if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
-          add([...path, 'min'], 'must not be after "max"');
-        }
-        break;
-      default:
-        break;
-    }
-    if (question.visibleIf) checkRule(question.visibleIf, [...path, 'visibleIf'], question.id);
-  }
-  return problems;
-}
-
 /**
  * Validates a definition with the one survey schema, then the checks that need
  * the whole definition. Never throws: every problem comes back with its path.
@@ -359,13 +181,7 @@ export function parseDefinition(data: unknown): ParseResult {
     : result.error.issues.map((issue) => ({ path: formatPath(issue.path), problem: describe(issue as ContentIssue, data) }));
   // the whole-definition checks run on every valid question, so one pass lists everything
   const seenProblems = new Set(problems.map((p) => `${p.path}\n${p.problem}`));
-  for (const p of crossCheck(data, result.success ? result.data : undefined)) if (!seenProblems.has(`${p.path}\n${p.problem}`)) problems.push(p);
+  for (const p of crossCheck(data, result.success ? locate(result.data) : salvage(data))) if (!seenProblems.has(`${p.path}\n${p.problem}`)) problems.push(p);
   if (!result.success || problems.length) return { ok: false, problems, unknownKeys };
-  const definition = result.data;
-  const pages = definition.pages ?? [{ questions: definition.questions ?? [] }];
-  return {
-    ok: true,
-    unknownKeys,
-    survey: { definition, id: definition.id, pages, questions: pages.flatMap((p) => p.questions) },
-  };
+  return { ok: true, unknownKeys, survey: surveyOf(result.data) };
 }

@@ -14,6 +14,7 @@ import type { Envelope } from '../../core/submit/envelope.schema.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { buildPayload, emptyState, shownQuestions, type AnswerState } from './answers.js';
 import type { DefinitionProblem, ParseResult, Survey } from './definition.js';
+import { vouchedSurvey } from './definition-check.js';
 import { DefinitionFetchError, fetchDefinition } from './definition-source.js';
 import { styles } from './family-survey.styles.js';
 import { itemPath } from './questions/likert.js';
@@ -105,6 +106,12 @@ export class FamilySurvey extends SubmittingElement {
   /** Do not keep a draft of the answers on this device. */
   noDraft = false;
 
+  /**
+   * The zod checks and the answer checks, loaded as the element connects. A
+   * definition the hand check vouches for (definition-check.ts) is shown
+   * without waiting for them; `updateComplete` still waits, like every
+   * element's, and Next and Send wait for them if pressed before they came.
+   */
   protected override readonly checks = new LazyModule(this, () => import('./survey-checks.js'));
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
@@ -171,17 +178,17 @@ export class FamilySurvey extends SubmittingElement {
 
   /** Chooses the definition: `.definition`, else `src`, else an inline JSON script. */
   private loadDefinition(): void {
-    const checks = this.checks.module;
     this.definitionAwaitsChecks = false;
     if (this.definition !== undefined) {
       if (this.parsedFrom === this.definition) return;
       this.fetching?.abort();
-      if (!checks) {
+      const parsed = this.parseNow(this.definition);
+      if (!parsed) {
         this.definitionAwaitsChecks = true;
         return;
       }
       this.parsedFrom = this.definition;
-      this.accept(checks.parseDefinition(this.definition));
+      this.accept(parsed);
       return;
     }
     if (this.src) {
@@ -193,15 +200,11 @@ export class FamilySurvey extends SubmittingElement {
     const inline = this.inlineDefinition();
     if (inline) {
       if (this.parsedFrom === inline.text) return;
-      if (!checks) {
-        this.definitionAwaitsChecks = true;
-        return;
-      }
-      this.parsedFrom = inline.text;
       let data: unknown;
       try {
         data = JSON.parse(inline.text);
       } catch {
+        this.parsedFrom = inline.text;
         this.accept({
           ok: false,
           unknownKeys: [],
@@ -209,8 +212,24 @@ export class FamilySurvey extends SubmittingElement {
         });
         return;
       }
-      this.accept(checks.parseDefinition(data));
+      const parsed = this.parseNow(data);
+      if (!parsed) {
+        this.definitionAwaitsChecks = true;
+        return;
+      }
+      this.parsedFrom = inline.text;
+      this.accept(parsed);
     }
+  }
+
+  /**
+   * The definition checked now: by hand when that check vouches for it, else
+   * by the zod checks if they are here; undefined while they are not.
+   */
+  private parseNow(data: unknown): ParseResult | undefined {
+    const survey = vouchedSurvey(data);
+    if (survey) return { ok: true, survey, unknownKeys: [] };
+    return this.checks.module?.parseDefinition(data);
   }
 
   private fetch(src: string): void {
@@ -222,7 +241,9 @@ export class FamilySurvey extends SubmittingElement {
     this.survey = undefined;
     const timeout = Number.isFinite(Number(this.timeout)) && Number(this.timeout) > 0 ? Number(this.timeout) : 15000;
     fetchDefinition(src, controller.signal, timeout)
-      .then(async (fetched) => ('data' in fetched ? (await this.checks.ready()).parseDefinition(fetched.data) : fetched))
+      .then(async (fetched) =>
+        'data' in fetched ? (this.parseNow(fetched.data) ?? (await this.checks.ready()).parseDefinition(fetched.data)) : fetched,
+      )
       .then(
         (result) => {
           if (controller.signal.aborted) return;
@@ -331,7 +352,8 @@ export class FamilySurvey extends SubmittingElement {
   private plain = (text: LocalizedText | undefined): string => resolveText(text, this.localeController.locale).text;
 
   private validate(): Record<string, string> {
-    // A survey is only shown once the checks are here (they parse its definition).
+    // A survey the hand check vouched for is shown a moment before the checks arrive: page changes and
+    // Send wait for them (goTo, checksReady), so the answers are always checked.
     const checks = this.checks.module;
     if (!this.survey || !checks) return {};
     const errors = checks.validateQuestions(this.shown().questions, this.answers, this.plain, this.localeController.locale);
@@ -437,7 +459,36 @@ export class FamilySurvey extends SubmittingElement {
     this.saveDraft();
   }
 
+  /** Next pressed while the checks were still on their way (see next). */
+  private nextPending?: Promise<void>;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.nextPending) return done;
+    await this.nextPending;
+    return super.getUpdateComplete();
+  }
+
   private next(): void {
+    if (this.checks.module) {
+      this.nextPage();
+      return;
+    }
+    // A survey shown at once can be a moment ahead of its checks. Offline before they came, the family goes
+    // on unchecked rather than stuck: Send checks every answer (checksReady) and keeps them if it cannot.
+    this.nextPending ??= this.checks
+      .ready()
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        this.nextPending = undefined;
+        this.nextPage();
+      });
+  }
+
+  private nextPage(): void {
     if (!this.form.attempt(this.pathsOf(this.pageIndex))) return;
     const pages = this.shownPages();
     const following = pages.find((p) => p > this.pageIndex);
@@ -450,6 +501,7 @@ export class FamilySurvey extends SubmittingElement {
   }
 
   protected override async submitForm(): Promise<void> {
+    if (!(await this.checksReady())) return;
     // the current page first, so its errors show where the family is
     if (!this.form.attempt(this.pathsOf(this.pageIndex))) return;
     const errors = this.validate();

@@ -82,7 +82,8 @@ describe('<family-survey> drafts', () => {
     expect(draftKeys(formId)).to.have.length(1);
     await pressSubmit(el);
     await pressSubmit(el);
-    await waitUntil(() => el.submission.state === 'sent');
+    // Send pressed moments after the survey showed waits for its zod checks, which load behind it.
+    await waitUntil(() => el.submission.state === 'sent', 'sent', { timeout: 5000 });
     expect(capture.count()).to.equal(1);
     expect(draftKeys(formId)).to.deep.equal([]);
     el.remove();

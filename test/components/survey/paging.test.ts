@@ -107,7 +107,8 @@ describe('<family-survey> pages', () => {
     expect(textOf($(el, '[part="submit-button"]'))).to.equal('Send my answers');
     expect($(el, '[part="next-button"]')).to.equal(null);
     await pressSubmit(el);
-    await waitUntil(() => capture.count() === 1);
+    // Send moments after mounting waits for the zod checks and the pipeline, which load behind the survey.
+    await waitUntil(() => capture.count() === 1, 'sent', { timeout: 5000 });
     expect(capture.data()).to.deep.equal({ surveyId: 'paged', answers: { role: 'parent', name: 'Lupe', kids: 3, rate: 4 } });
   });
 
@@ -129,7 +130,7 @@ describe('<family-survey> pages', () => {
     await choose(el, 'answers.rate', '5');
     await pressSubmit(el);
     await pressSubmit(el);
-    await waitUntil(() => capture.count() === 1);
+    await waitUntil(() => capture.count() === 1, 'sent', { timeout: 5000 });
     // "kids" was answered, then hidden: not sent
     expect(capture.data()).to.deep.equal({ surveyId: 'paged', answers: { role: 'other', rate: 5 } });
   });
@@ -180,7 +181,7 @@ describe('<family-survey> visibleIf in the form', () => {
     await choose(el, 'answers.bus', 'No');
     expect(shown(el)).to.deep.equal(['answers.kids', 'answers.bus', 'answers.college']);
     await pressSubmit(el);
-    await waitUntil(() => capture.count() === 1);
+    await waitUntil(() => capture.count() === 1, 'sent', { timeout: 5000 });
     // "stop" was answered while shown: hidden now, so not sent (and its required rule does not block)
     expect(capture.data()).to.deep.equal({ surveyId: 'rules', answers: { kids: ['elem', 'high'], bus: false, college: true } });
     await expect(el).to.be.accessible();

@@ -191,7 +191,7 @@ describe('<family-survey> question types', () => {
     await keys({ type: '555 123 4567' });
     $<HTMLInputElement>(el, '[data-field="answers.txt"] input')!.focus();
     await keys({ press: 'Enter' }); // Enter in a text field sends the (one-page) form
-    await waitUntil(() => capture.count() === 1, 'submitted by Enter');
+    await waitUntil(() => capture.count() === 1, 'submitted by Enter', { timeout: 5000 });
     const data = capture.data() as Data;
     expect(data.answers).to.deep.equal({
       single: 'b',
@@ -273,7 +273,7 @@ describe('<family-survey> question types', () => {
     expect(field(el, 'other.q1')).to.equal(null);
     await choose(el, 'answers.q2.x', 'High');
     await pressSubmit(el);
-    await waitUntil(() => capture.count() === 1);
+    await waitUntil(() => capture.count() === 1, 'sent', { timeout: 5000 });
     expect(capture.data()).to.deep.equal({ surveyId: 'custom', answers: { q1: 'a', q2: { x: 'high' } } });
   });
 

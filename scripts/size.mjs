@@ -37,12 +37,12 @@ const strict = process.argv.includes('--strict');
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 75.5 * KB,
-  'components/family-survey.js': 29.5 * KB,
-  'components/family-event-rsvp.js': 26 * KB,
-  'components/family-contact-preferences.js': 26.5 * KB,
-  'components/family-homework-tip.js': 22 * KB,
-  'components/family-course-catalog.js': 40 * KB,
+  'family-elements.js': 62 * KB,
+  'components/family-survey.js': 27.5 * KB,
+  'components/family-event-rsvp.js': 25.5 * KB,
+  'components/family-contact-preferences.js': 24.5 * KB,
+  'components/family-homework-tip.js': 20.5 * KB,
+  'components/family-course-catalog.js': 27.5 * KB,
 };
 
 function closure(entry, seen = new Set()) {

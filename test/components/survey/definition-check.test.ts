@@ -3,18 +3,7 @@ import fc from 'fast-check';
 import { parseDefinition } from '../../../src/components/survey/definition.js';
 import { vouchedSurvey } from '../../../src/components/survey/definition-check.js';
 import { MAX_RULE_DEPTH } from '../../../src/components/survey/survey-limits.js';
-
-/** Equal values and the same key order all the way down (deep.equal alone ignores order). */
-function expectSameParse(quick: unknown, zod: unknown) {
-  expect(quick).to.deep.equal(zod);
-  const order = (value: unknown): unknown =>
-    value && typeof value === 'object'
-      ? Array.isArray(value)
-        ? value.map(order)
-        : Object.entries(value).map(([k, v]) => [k, order(v)])
-      : value;
-  expect(order(quick)).to.deep.equal(order(zod));
-}
+import { expectSameParse } from '../../same-parse.js';
 
 /** The survey zod's path makes of `data`, which must be valid and free of unknown keys. */
 function zodSurvey(data: unknown) {

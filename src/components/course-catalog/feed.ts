@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { ContentFetchError, fetchJsonSource, type JsonSource } from '../../core/content-source.js';
 import { checkCourse, COURSE_KEYS } from './course-check.js';
 import type { Course } from './course.schema.js';
 
@@ -118,26 +119,21 @@ export function parseFeed(input: unknown, fallback?: CourseFallback): Feed | und
 
 /** Loads `src` and returns its JSON (for `parseFeed`); a fetch failure, an HTTP error or a body that is not JSON throws a `FeedError`. */
 export async function fetchFeed(src: string, signal?: AbortSignal): Promise<unknown> {
-  let response: Response;
+  let source: JsonSource;
   try {
-    response = await fetch(src, { signal, headers: { Accept: 'application/json' } });
+    source = await fetchJsonSource(src, { signal });
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal?.aborted || !(error instanceof ContentFetchError)) throw error;
+    const { status } = error;
     throw new FeedError(
-      msg(str`The course list could not be loaded from ${src}.`, { id: 'catalog.feed.unreachable' }),
+      status
+        ? msg(str`The course list could not be loaded from ${src} (HTTP ${status}).`, { id: 'catalog.feed.http' })
+        : msg(str`The course list could not be loaded from ${src}.`, { id: 'catalog.feed.unreachable' }),
       'network',
     );
   }
-  if (!response.ok) {
-    const status = response.status;
-    throw new FeedError(
-      msg(str`The course list could not be loaded from ${src} (HTTP ${status}).`, { id: 'catalog.feed.http' }),
-      'network',
-    );
-  }
-  try {
-    return (await response.json()) as unknown;
-  } catch {
+  if (!source.ok) {
     throw new FeedError(msg(str`The course list at ${src} is not valid JSON.`, { id: 'catalog.feed.json' }), 'definition');
   }
+  return source.data;
 }

@@ -1,3 +1,4 @@
+import { ContentFetchError, fetchJsonSource, type JsonSource } from '../../core/content-source.js';
 import type { ParseResult } from './definition.js';
 
 /** Why a definition could not be fetched: an HTTP status, a timeout or no answer. */
@@ -22,36 +23,25 @@ export async function fetchDefinition(
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<{ data: unknown } | ParseResult> {
-  const url = new URL(src, document.baseURI).href;
   const timer = new AbortController();
   const timeout = setTimeout(() => timer.abort(), timeoutMs);
-  const abort = () => timer.abort();
+  const abort = () => timer.abort(signal.reason);
   signal.addEventListener('abort', abort);
+  let source: JsonSource;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: timer.signal, headers: { Accept: 'application/json' } });
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw new DefinitionFetchError(url, timer.signal.aborted ? 'timeout' : 'unreachable');
-    }
-    if (!response.ok) throw new DefinitionFetchError(url, 'status', response.status);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (signal.aborted) throw error;
-      throw new DefinitionFetchError(url, timer.signal.aborted ? 'timeout' : 'unreachable');
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return { ok: false, unknownKeys: [], problems: [{ path: '(the file)', problem: `${url} is not valid JSON` }] };
-    }
-    return { data };
+    source = await fetchJsonSource(src, { signal: timer.signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const url = new URL(src, document.baseURI).href;
+    if (timer.signal.aborted) throw new DefinitionFetchError(url, 'timeout');
+    if (!(error instanceof ContentFetchError)) throw error;
+    throw new DefinitionFetchError(url, error.status ? 'status' : 'unreachable', error.status);
   } finally {
     clearTimeout(timeout);
     signal.removeEventListener('abort', abort);
   }
+  if (!source.ok) {
+    return { ok: false, unknownKeys: [], problems: [{ path: '(the file)', problem: `${source.url} is not valid JSON` }] };
+  }
+  return { data: source.data };
 }

@@ -478,10 +478,7 @@ export class FamilySurvey extends SubmittingElement {
     // on unchecked rather than stuck: Send checks every answer (checksReady) and keeps them if it cannot.
     this.nextPending ??= this.checks
       .ready()
-      .then(
-        () => undefined,
-        () => undefined,
-      )
+      .catch(() => undefined)
       .then(() => {
         this.nextPending = undefined;
         this.nextPage();

@@ -40,7 +40,7 @@ function litStateIsNotAnAttribute() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/core/submit/submitting-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/core/family-element.ts', 'src/core/submit/submitting-element.ts'],
   exclude: ['**/*.styles.ts', '**/*.schema.ts'],
   outdir: '.',
   litelement: true,

@@ -62,17 +62,25 @@ export default defineConfig({
         minify: true,
         entryFileNames: '[name].js',
         // What every element needs (Lit, the localize runtime and locale state, the
-        // SubmittingElement base, the form machinery, with all they import) in one
-        // chunk, with the few small helpers most elements share (their own files
-        // would cost more than they weigh), and the helper that applies @localized()
-        // (a file of its own, as it was, cost every entry another request and about
-        // 0.1 kB gzip). Left to itself the splitter makes many small chunks of these,
-        // as the lazily loaded checks and pipeline share parts.
+        // FamilyElement base, with all they import) in one chunk, with the few small
+        // helpers most elements share (their own files would cost more than they
+        // weigh) and the helper that applies @localized() (a file of its own, as it
+        // was, cost every entry another request and about 0.1 kB gzip). Then the form
+        // machinery (the SubmittingElement base, the form and submit controllers, the
+        // status view, with what they import) in a second chunk, which the homework
+        // tip loads with import() only once it has an endpoint or a transport. The
+        // runtime group comes first, so Lit and the locale state stay in it: one of
+        // each per page. Left to itself the splitter makes many small chunks of
+        // these, as the lazily loaded checks and pipeline share parts.
         codeSplitting: {
           groups: [
             {
               name: 'runtime',
-              test: /[\\/]helpers[\\/]esm[\\/]decorate\.js$|src[\\/]core[\\/](submit[\\/]submitting-element|form[\\/](form-controller|error-summary|field-error|honeypot)|i18n[\\/](plural|resolve-text)|element-frame|define|inline-json|lazy-module|content-source)\.ts$/,
+              test: /[\\/]helpers[\\/]esm[\\/]decorate\.js$|src[\\/]core[\\/](family-element|i18n[\\/](plural|resolve-text)|element-frame|define|inline-json|lazy-module|content-source)\.ts$/,
+            },
+            {
+              name: 'forms',
+              test: /src[\\/]core[\\/](submit[\\/]submitting-element|form[\\/](form-controller|error-summary|field-error|honeypot))\.ts$/,
             },
           ],
         },

@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import type { SubmittingElement } from '../src/core/submit/submitting-element.js';
+import type { SubmitController } from '../src/core/submit/submit-controller.js';
 
 /**
  * What the stories' `play` functions do, with plain DOM calls only (no
@@ -59,7 +59,7 @@ const OUTCOMES = ['family-submitted', 'family-queued', 'family-invalid', 'family
  * this device, refused at the fields (in the browser or by the server) or an
  * error. Returns the event that told.
  */
-export async function submit(el: SubmittingElement, selector = 'button[type="submit"]'): Promise<string> {
+export async function submit(el: LitElement & { readonly submission?: SubmitController }, selector = 'button[type="submit"]'): Promise<string> {
   const stop = new AbortController();
   const outcome = new Promise<string>((resolve, reject) => {
     for (const type of OUTCOMES) el.addEventListener(type, () => resolve(type), { signal: stop.signal });
@@ -68,7 +68,7 @@ export async function submit(el: SubmittingElement, selector = 'button[type="sub
   try {
     find<HTMLButtonElement>(el, selector).click();
     const type = await outcome;
-    await waitFor(() => el.submission.state !== 'sending', 'the submission to finish');
+    await waitFor(() => el.submission?.state !== 'sending', 'the submission to finish');
     await el.updateComplete;
     return type;
   } finally {

@@ -1,23 +1,10 @@
 import { css } from 'lit';
 
-/** Shared look of native form controls, read from the theme tokens. */
+/**
+ * The look of forms, after base.styles.ts: fields and their hints, choices,
+ * errors at the fields, the error summary and the honeypot.
+ */
 export const formStyles = css`
-  h2,
-  h3,
-  legend {
-    line-height: 1.25;
-  }
-  h2 {
-    font-size: 1.375em;
-    margin: 0 0 0.5em;
-  }
-  h3 {
-    font-size: 1.125em;
-    margin: 1em 0 0.5em;
-  }
-  p {
-    margin: 0 0 0.75em;
-  }
   fieldset {
     border: 0;
     margin: 0 0 calc(var(--_space) * 1.25);
@@ -25,12 +12,10 @@ export const formStyles = css`
     min-inline-size: 0;
   }
   legend {
+    line-height: 1.25;
     font-weight: 600;
     padding: 0;
     margin-block-end: 0.5em;
-  }
-  label {
-    display: block;
   }
   .field {
     margin-block-end: calc(var(--_space) * 1.25);
@@ -48,19 +33,6 @@ export const formStyles = css`
   .required {
     font-weight: 400;
     color: var(--_muted);
-  }
-  input:not([type='checkbox'], [type='radio']),
-  select,
-  textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.625em;
-    inline-size: 100%;
-    max-inline-size: 36em;
-    min-block-size: 2.75em;
   }
   textarea {
     min-block-size: 6em;
@@ -87,41 +59,6 @@ export const formStyles = css`
   .choice label {
     font-weight: 400;
   }
-  button {
-    font: inherit;
-    min-block-size: 2.75em;
-    min-inline-size: 2.75em;
-    padding: 0.5em 1.125em;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_primary);
-    cursor: pointer;
-  }
-  .button-primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
-  }
-  .button-secondary {
-    background: transparent;
-    color: var(--_primary);
-  }
-  .button-link {
-    border: 0;
-    background: none;
-    color: var(--_primary);
-    text-decoration: underline;
-    padding-inline: 0.25em;
-  }
-  button:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    margin-block-start: var(--_space);
-  }
   .error-message {
     color: var(--_error);
     font-weight: 600;
@@ -131,9 +68,6 @@ export const formStyles = css`
   fieldset.invalid {
     border-inline-start: 4px solid var(--_error);
     padding-inline-start: 0.75em;
-  }
-  a {
-    color: var(--_primary);
   }
   /* The GOV.UK error summary (src/core/form/error-summary.ts); focused after a failed submit. */
   .error-summary {
@@ -173,9 +107,6 @@ export const formStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
-    button {
-      border: 2px solid ButtonText;
-    }
     .field.invalid,
     fieldset.invalid {
       border-inline-start-color: Mark;

@@ -1,44 +1,34 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
 import { failureDetails, readContentSource, type ContentFailure } from '../../core/content-source.js';
+import { FamilyElement } from '../../core/family-element.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
-import { errorSummary } from '../../core/form/error-summary.js';
-import {
-  describedBy,
-  fieldError,
-  hasVisibleError,
-  invalid,
-  requiredMark,
-  visibleErrorId,
-} from '../../core/form/field-error.js';
-import { FormController } from '../../core/form/form-controller.js';
-import { honeypot } from '../../core/form/honeypot.js';
+import type { FormController } from '../../core/form/form-controller.js';
 import { autonym } from '../../core/i18n/language-names.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { dirOf } from '../../core/i18n/locales.js';
 import { plural } from '../../core/i18n/plural.js';
 import { LazyModule } from '../../core/lazy-module.js';
-import type { Envelope } from '../../core/submit/envelope.schema.js';
-import { SubmittingElement } from '../../core/submit/submitting-element.js';
+import { loadPipeline } from '../../core/submit/load-pipeline.js';
+import type { SubmitController } from '../../core/submit/submit-controller.js';
 import { printPageCss, styles } from './family-homework-tip.styles.js';
 import { buildPrintFrame } from './print-card.js';
 import { safeHref } from './safe-href.js';
 import { defaultLanguage, resolveContent, tipLanguages } from './tip-content.js';
-import type { TipAnswers, TipForm } from './tip-form.js';
-import type { Tip, TipPayload } from './tip.schema.js';
+import type { TipFeedback } from './tip-feedback.js';
+import type { Tip } from './tip.schema.js';
 
 type Slotted = 'about' | 'steps' | 'prompts' | 'materials';
-
-/** The fields (paths in `data`) of each form, for `FormController.attempt(paths)`. */
-const TIP_FORM_FIELDS: Readonly<Record<TipForm, string[]>> = {
-  feedback: ['helpful', 'comment'],
-  question: ['question'],
-};
-
-/** The payload's `tipId` limit (tip.schema.ts). */
-const TIP_ID_MAX_LENGTH = 200;
 
 /**
  * A card a teacher puts next to an assignment: what the child is learning, how
@@ -51,9 +41,11 @@ const TIP_ID_MAX_LENGTH = 200;
  * With an `endpoint` attribute or a `.transport`, it also asks "Was this tip
  * helpful?" (yes/no and an optional comment) and offers "Ask the teacher a
  * question", each sent as `data` = `{ tipId, helpful?, comment?, question? }`.
- * Without either it is a display card: no form and no request but its `src`.
- * (An empty `endpoint=""` shows the forms with the "not connected yet"
- * configuration error, or for a page that sends them from `family-submit`.)
+ * Without either it is a display card: no form and no request but its `src`,
+ * and it does not download the forms: they load with `import()` once it has
+ * one (tip-feedback.ts). (An empty `endpoint=""` shows the forms with the "not
+ * connected yet" configuration error, or for a page that sends them from
+ * `family-submit`.)
  *
  * @tagname family-homework-tip
  * @summary Homework that invites parents in.
@@ -88,8 +80,8 @@ const TIP_ID_MAX_LENGTH = 200;
  * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
  */
 @localized()
-export class FamilyHomeworkTip extends SubmittingElement {
-  static override styles = [SubmittingElement.styles, styles];
+export class FamilyHomeworkTip extends FamilyElement {
+  static override styles: CSSResultGroup = [FamilyElement.styles, styles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -103,9 +95,6 @@ export class FamilyHomeworkTip extends SubmittingElement {
     loading: { state: true },
     failure: { state: true },
     contentLanguage: { state: true },
-    answers: { state: true },
-    active: { state: true },
-    feedbackSent: { state: true },
   };
 
   /** URL of the tip as JSON (CONTRACT.md §3); relative URLs resolve against the page. */
@@ -129,9 +118,14 @@ export class FamilyHomeworkTip extends SubmittingElement {
     () => import('./tip-checks.js'),
     () => this.tip !== undefined || !!this.src || this.connected,
   );
-  readonly form: FormController = new FormController(this, {
-    validate: () => this.checks.module?.tipFormErrors(this.answers) ?? {},
-  });
+  /** The feedback and question forms: only a card with an `endpoint` or a `.transport` loads them. */
+  private readonly forms = new LazyModule(this, () => import('./tip-feedback.js'), () => this.connected);
+  private feedback?: TipFeedback;
+
+  /** The forms' validation state (field errors, the error summary); set when the forms have loaded. */
+  form?: FormController;
+  /** The forms' submission lifecycle (CONTRACT.md §2); set when the forms have loaded. */
+  submission?: SubmitController;
 
   /**
    * Opens the print dialog for the prepared frame. Tests replace it to look at
@@ -148,17 +142,14 @@ export class FamilyHomeworkTip extends SubmittingElement {
     return this.loading;
   }
 
+  protected override get awaitedModules(): LazyModule<object>[] {
+    return [this.checks, this.forms];
+  }
+
   /** Why `.tip` or `src` cannot be shown. */
   private failure?: ContentFailure;
   /** The card's own content language, when the family switched it away from the page's. */
   private contentLanguage?: string;
-
-  /** What the family entered in the feedback and question forms. */
-  private answers: TipAnswers = { comment: '', question: '' };
-  /** The form being sent (its fields are validated, its `data` is sent). */
-  private active: TipForm = 'feedback';
-  /** Feedback was received: the feedback form gives way to a thank-you line. */
-  private feedbackSent = false;
 
   /** `.tip` after validation. */
   private given?: Tip;
@@ -166,7 +157,6 @@ export class FamilyHomeworkTip extends SubmittingElement {
   private tipUnchecked = false;
   private fetching?: AbortController;
   private frame?: HTMLIFrameElement;
-  private warnedNoId = false;
   /** The id of the tip on screen, to notice when another tip replaces it. */
   private shownId?: string;
 
@@ -191,6 +181,7 @@ export class FamilyHomeworkTip extends SubmittingElement {
       this.tipUnchecked = this.tip !== undefined;
       if (this.tip === undefined && this.failure?.kind === 'definition' && !this.src) this.failure = undefined;
     }
+    if (this.forms.module && !this.feedback) this.attachForms(this.forms.module);
     // The card renders again once its checks have loaded.
     if (this.tipUnchecked && this.checks.module) {
       this.tipUnchecked = false;
@@ -213,10 +204,7 @@ export class FamilyHomeworkTip extends SubmittingElement {
 
   private forgetFamilyInput(): void {
     this.contentLanguage = undefined;
-    this.answers = { comment: '', question: '' };
-    this.feedbackSent = false;
-    this.form.reset();
-    this.submission.reset();
+    this.feedback?.reset();
   }
 
   /**
@@ -462,135 +450,15 @@ export class FamilyHomeworkTip extends SubmittingElement {
     return this.endpoint !== undefined || this.transport !== undefined;
   }
 
-  private set(patch: Partial<TipAnswers>, path: string): void {
-    this.answers = { ...this.answers, ...patch };
-    this.form.changed(path);
+  /** The forms have loaded: their controllers join the card, and their styles join the card's where a submitting element has them. */
+  private attachForms(forms: typeof import('./tip-feedback.js')): void {
+    this.feedback = new forms.TipFeedback(this, this.checks);
+    adoptStyles(this.renderRoot as ShadowRoot, FamilyHomeworkTip.finalizeStyles([FamilyElement.styles, forms.styles, styles]));
   }
 
-  private onSubmit(event: SubmitEvent, which: TipForm): void {
-    event.preventDefault();
-    this.active = which;
-    void this.submitForm();
-  }
-
-  /** Like the base, but validates only the fields of the form being sent. */
-  protected override async submitForm(): Promise<void> {
-    if (!(await this.checksReady()) || !this.form.attempt(TIP_FORM_FIELDS[this.active])) return;
-    await this.submission.submit(this.payload());
-  }
-
-  protected payload(): TipPayload {
-    // Only called after checksReady().
-    return this.checks.module!.tipPayload(this.active, this.content?.id ?? '', this.answers);
-  }
-
-  protected override submitted(envelope: Envelope): void {
-    const data = envelope.data as Partial<TipPayload>;
-    if (data.helpful !== undefined) this.feedbackSent = true;
-    if (data.question !== undefined) {
-      // Ready for another question; the status above says this one was sent.
-      this.answers = { ...this.answers, question: '' };
-      this.form.reset();
-    }
-  }
-
-  private renderFeedback(): TemplateResult {
-    if (this.feedbackSent) {
-      return html`<p class="feedback-done">${msg('Thank you for telling us.', { id: 'tip.feedback.done' })}</p>`;
-    }
-    const form = this.form;
-    const { helpful, comment } = this.answers;
-    const choice = (value: boolean, label: string) => {
-      const id = `helpful-${value ? 'yes' : 'no'}`;
-      return html`<div class="choice">
-        <input
-          type="radio"
-          id=${id}
-          name="helpful"
-          .checked=${helpful === value}
-          aria-describedby=${describedBy(visibleErrorId(form, 'helpful'))}
-          @change=${() => this.set({ helpful: value }, 'helpful')}
-        />
-        <label for=${id}>${label}</label>
-      </div>`;
-    };
-    return html`<form class="feedback" part="feedback-form" novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, 'feedback')}>
-      <fieldset
-        data-field="helpful"
-        class=${hasVisibleError(form, 'helpful') ? 'invalid' : ''}
-        @focusout=${() => form.blurred('helpful')}
-      >
-        <legend>${msg('Was this tip helpful?', { id: 'tip.feedback.legend' })}${requiredMark()}</legend>
-        ${fieldError(form, 'helpful')}
-        <div class="choices">
-          ${choice(true, msg('Yes', { id: 'tip.feedback.yes' }))} ${choice(false, msg('No', { id: 'tip.feedback.no' }))}
-        </div>
-      </fieldset>
-      <div class="field ${hasVisibleError(form, 'comment') ? 'invalid' : ''}" data-field="comment">
-        <label for="comment">${msg('Anything you would like to add? (optional)', { id: 'tip.feedback.comment' })}</label>
-        ${fieldError(form, 'comment')}
-        <textarea
-          id="comment"
-          dir="auto"
-          rows="3"
-          maxlength="2000"
-          .value=${comment}
-          aria-invalid=${invalid(form, 'comment')}
-          aria-describedby=${describedBy(visibleErrorId(form, 'comment'))}
-          @input=${(e: Event) => this.set({ comment: (e.target as HTMLTextAreaElement).value }, 'comment')}
-          @blur=${() => form.blurred('comment')}
-        ></textarea>
-      </div>
-      <button type="submit" class="button-primary" ?disabled=${this.submission.state === 'sending'}>
-        ${msg('Send feedback', { id: 'tip.feedback.send' })}
-      </button>
-    </form>`;
-  }
-
-  private renderQuestion(): TemplateResult {
-    const form = this.form;
-    return html`<form class="question" part="question-form" novalidate @submit=${(e: SubmitEvent) => this.onSubmit(e, 'question')}>
-      <div class="field ${hasVisibleError(form, 'question') ? 'invalid' : ''}" data-field="question">
-        <label for="question">${msg('Ask the teacher a question', { id: 'tip.question.label' })}</label>
-        <p class="hint" id="question-hint">${msg('You can write in any language.', { id: 'tip.question.hint' })}</p>
-        ${fieldError(form, 'question')}
-        <textarea
-          id="question"
-          dir="auto"
-          rows="4"
-          maxlength="2000"
-          .value=${this.answers.question}
-          aria-invalid=${invalid(form, 'question')}
-          aria-describedby=${describedBy('question-hint', visibleErrorId(form, 'question'))}
-          @input=${(e: Event) => this.set({ question: (e.target as HTMLTextAreaElement).value }, 'question')}
-          @blur=${() => form.blurred('question')}
-        ></textarea>
-      </div>
-      <button type="submit" class="button-primary" ?disabled=${this.submission.state === 'sending'}>
-        ${msg('Send question', { id: 'tip.question.send' })}
-      </button>
-    </form>`;
-  }
-
-  /** "Was this helpful?" and "Ask the teacher a question", when the card is connected to an endpoint. */
-  private renderForms(tip: Tip): TemplateResult | typeof nothing {
-    if (!this.connected) return nothing;
-    // A tip given as data is checked by its schema; a tip-id attribute is checked here, or its forms could never send.
-    if (!tip.id || tip.id.length > TIP_ID_MAX_LENGTH) {
-      if (!this.warnedNoId) {
-        this.warnedNoId = true;
-        console.warn(
-          tip.id
-            ? `family-elements: <family-homework-tip> takes no feedback: its tip-id is longer than ${TIP_ID_MAX_LENGTH} characters.`
-            : 'family-elements: <family-homework-tip> needs a tip-id (or an id in the tip) to take feedback.',
-        );
-      }
-      return nothing;
-    }
-    return html`<section class="tip-forms no-print" aria-label=${msg('Feedback for the school', { id: 'tip.forms' })}>
-      ${errorSummary(this.form, this.shadowRoot)} ${this.renderFeedback()} ${this.renderQuestion()} ${honeypot()}
-      ${this.renderSubmissionStatus()}
-    </section>`;
+  protected override firstUpdated(): void {
+    // The page's outbox retries whenever any element loads (CONTRACT.md §2); a card with forms joins it through them.
+    if (!this.connected) void loadPipeline().then((pipeline) => pipeline.getOutbox().wake(), () => undefined);
   }
 
   override render() {
@@ -598,7 +466,7 @@ export class FamilyHomeworkTip extends SubmittingElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
     else if (this.loading) body = html`<p class="loading">${msg('Loading the tip…', { id: 'tip.loading' })}</p>`;
-    else if (tip) body = html`${this.renderCard(tip)}${this.renderForms(tip)}`;
+    else if (tip) body = html`${this.renderCard(tip)}${this.connected && this.feedback ? this.feedback.render(tip) : nothing}`;
     return elementFrame(this, body);
   }
 

@@ -498,7 +498,7 @@ export class FamilySurvey extends SubmittingElement {
   }
 
   protected override async submitForm(): Promise<void> {
-    if (!(await this.checksReady())) return;
+    if (!(await this.submission.checksReady(this.checks))) return;
     // the current page first, so its errors show where the family is
     if (!this.form.attempt(this.pathsOf(this.pageIndex))) return;
     const errors = this.validate();

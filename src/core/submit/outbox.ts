@@ -150,9 +150,14 @@ export class Outbox {
    */
   register(client: OutboxClient): () => void {
     this.clients.add(client);
+    this.wake();
+    return () => this.clients.delete(client);
+  }
+
+  /** An element was loaded (one that sends registers instead): a reason to try again at once. */
+  wake(): void {
     this.start();
     this.wakeSoon();
-    return () => this.clients.delete(client);
   }
 
   /** Listens for `online` and runs the timer; only the page's primary copy of the library does. */

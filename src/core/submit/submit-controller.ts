@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
+import type { LazyModule } from '../lazy-module.js';
 import type { Envelope } from './envelope.schema.js';
 import { loadedPipeline, loadPipeline } from './load-pipeline.js';
 import type { OutboxClient, OutboxEntry, OutboxResult } from './outbox.js';
@@ -44,7 +45,7 @@ declare global {
   }
 }
 
-/** What the controller needs from its element (SubmittingElement provides all of it). */
+/** What the controller needs from its element (a SubmittingElement, or the homework tip once its forms load). */
 export interface SubmitHost extends ReactiveControllerHost, HTMLElement {
   endpoint?: string | null;
   method: string;
@@ -70,7 +71,7 @@ export interface SubmitControllerOptions {
   onCleared?: () => void;
   /**
    * Resolves once the element's pending render is done (default: `updateComplete`,
-   * which for a SubmittingElement also waits for its lazily loaded checks): the
+   * which for a FamilyElement also waits for its lazily loaded checks): the
    * pipeline starts loading then, beside the checks rather than after them.
    */
   rendered?: () => Promise<unknown>;
@@ -206,6 +207,22 @@ export class SubmitController implements ReactiveController, OutboxClient {
   }
 
   /**
+   * Whether the element's zod checks are here to validate a submit: normally
+   * long before the family presses Send; only a very quick (or offline) first
+   * submit waits, and one whose checks cannot load is told to try again.
+   */
+  async checksReady(checks: LazyModule<object> | undefined): Promise<boolean> {
+    if (!checks || checks.module) return true;
+    try {
+      await checks.ready();
+      return true;
+    } catch {
+      this.couldNotSend();
+      return false;
+    }
+  }
+
+  /**
    * Sends the element's `data` (already validated by the element). Resolves
    * when the outcome is on screen; never rejects.
    */
@@ -218,12 +235,17 @@ export class SubmitController implements ReactiveController, OutboxClient {
       try {
         p = await loadPipeline();
       } catch {
-        this.setState('error', () => msg('The answers could not be sent. Please try again.', { id: 'submit.failed' }));
+        this.couldNotSend();
         return;
       } finally {
         this.loadingForSubmit = false;
       }
     }
     await p.submitData(this, data);
+  }
+
+  /** A module the submit needs could not load (offline before it arrived): the family may try again. */
+  private couldNotSend(): void {
+    this.setState('error', () => msg('The answers could not be sent. Please try again.', { id: 'submit.failed' }));
   }
 }

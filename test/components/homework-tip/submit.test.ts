@@ -175,7 +175,7 @@ describe('<family-homework-tip> feedback and questions', function () {
     expect(textOf(shadow(el).querySelector('[data-field="comment"]'))).to.contain('2,000 characters or fewer');
     press(el, 'feedback');
     await el.updateComplete;
-    expect(el.submission.state).to.equal('idle');
+    expect(el.submission?.state).to.equal('idle');
   });
 
   it('sends through a .transport without an endpoint (a portal with its own client)', async () => {

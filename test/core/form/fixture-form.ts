@@ -18,6 +18,7 @@ import {
   visibleErrorId,
   zodErrors,
 } from '../../../src/core/form/index.js';
+import { baseStyles } from '../../../src/styles/base.styles.js';
 import { formStyles } from '../../../src/styles/form.styles.js';
 import { tokens } from '../../../src/styles/tokens.js';
 
@@ -38,7 +39,7 @@ export const fixtureSchema = z.object({
  */
 @localized()
 export class TestFixtureForm extends LitElement {
-  static override styles = [tokens, formStyles];
+  static override styles = [tokens, baseStyles, formStyles];
 
   @state() name = '';
   @state() email = '';

@@ -1,8 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Envelope } from '../../../src/core/submit/envelope.schema.js';
 import { configureOutbox, getOutbox } from '../../../src/core/submit/outbox.js';
+import type { FamilyElement } from '../../../src/core/family-element.js';
 import type { SubmittingElement } from '../../../src/core/submit/submitting-element.js';
-import type { SubmissionState } from '../../../src/core/submit/submit-controller.js';
+import type { SubmissionState, SubmitController } from '../../../src/core/submit/submit-controller.js';
 import { receivedRequests, receiverCounts, receiverUrl, setFaults } from '../../receiver.js';
 
 /**
@@ -82,16 +83,19 @@ export function recordEvents(): { events: RecordedEvent[]; of(type: string): Rec
   };
 }
 
+/** An element with its submission: a SubmittingElement, or a homework tip once its forms have loaded. */
+export type WithSubmission = FamilyElement & { readonly submission?: SubmitController };
+
 /** The visible text of the element's submission status box. */
-export function statusText(el: SubmittingElement): string {
+export function statusText(el: Element): string {
   return (el.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export async function waitForState(el: SubmittingElement, state: SubmissionState, timeout = 8000): Promise<void> {
+export async function waitForState(el: WithSubmission, state: SubmissionState, timeout = 8000): Promise<void> {
   try {
-    await waitUntil(() => el.submission.state === state, '', { timeout });
+    await waitUntil(() => el.submission?.state === state, '', { timeout });
   } catch {
-    throw new Error(`state is ${el.submission.state} ("${el.submission.message}"), expected ${state}`);
+    throw new Error(`state is ${el.submission?.state} ("${el.submission?.message}"), expected ${state}`);
   }
   await el.updateComplete;
 }

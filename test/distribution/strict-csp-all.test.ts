@@ -66,9 +66,13 @@ async function servedVersions(entry: string): Promise<string[]> {
 }
 
 /** Says yes to "Was this helpful?" and sends it, as a parent would. */
+/** The tip's forms come with import() once it has an endpoint: on a loaded machine that may take a while. */
+const formsShown = (tip: Element) =>
+  waitUntil(() => tip.shadowRoot!.querySelector('#helpful-yes'), 'feedback form shown', { timeout: 5000 });
+
 async function sendTipFeedback(tip: Element): Promise<void> {
   const root = tip.shadowRoot!;
-  await waitUntil(() => root.querySelector('#helpful-yes'), 'feedback form shown');
+  await formsShown(tip);
   root.querySelector<HTMLInputElement>('#helpful-yes')!.click();
   root.querySelector<HTMLButtonElement>('[part="feedback-form"] button[type="submit"]')!.click();
   await waitUntil(() => shadowText(tip).includes('Thank you for telling us.'), 'thank-you shown', { timeout: 5000 });
@@ -150,7 +154,7 @@ describe('the built library on pages with a strict CSP', () => {
     const tip = page.elements[0]!;
     tip.setAttribute('endpoint', `${receiverUrl}/api/submissions`);
     const root = tip.shadowRoot!;
-    await waitUntil(() => root.querySelector('#helpful-yes'), 'feedback form shown');
+    await formsShown(tip);
     root.querySelector<HTMLInputElement>('#helpful-yes')!.click();
     root.querySelector<HTMLButtonElement>('[part="feedback-form"] button[type="submit"]')!.click();
     await waitUntil(() => page.report.violations.some((v) => v.startsWith('connect-src')), 'connect-src violation');

@@ -8,6 +8,9 @@ el.setAttribute('no-language-picker', '');
 el.setAttribute('endpoint', '/bench/none');
 document.body.append(el);
 await el.updateComplete;
+// A catalog's feed comes from `src`: it arrives some time after the element connects (here
+// window.__feedDelay ms; 0 sets `.courses` at once, as a page holding the data could).
+if (window.__feedDelay) await new Promise((r) => setTimeout(r, window.__feedDelay));
 
 const t0 = performance.now();
 el.courses = window.__courses;

@@ -97,22 +97,28 @@ if (only.includes('survey')) {
   );
 }
 
-// 2. The catalog with 5,000 courses.
+// 2. The catalog with 5,000 courses: the feed arriving as a `src` does (a while after the element
+// connects), and `.courses` set at once.
 if (only.includes('catalog')) {
-  const globals = { __courses: generateCourses(5000) };
-  await run('/bench/catalog.html', globals);
-  const r = [];
-  for (let i = 0; i < RUNS; i++) r.push(await run('/bench/catalog.html', globals));
-  const first = r.map((x) => x.firstRender);
-  const key = r.flatMap((x) => x.keystrokes);
+  const courses = generateCourses(5000);
+  const feedMB = (JSON.stringify(courses).length / 1e6).toFixed(1);
+  const FEED_DELAY = 200;
+  const variants = [{ __courses: courses, __feedDelay: FEED_DELAY }, { __courses: courses, __feedDelay: 0 }];
+  for (const globals of variants) await run('/bench/catalog.html', globals);
+  const r = variants.map(() => []);
+  for (let i = 0; i < RUNS; i++) for (const [k, globals] of variants.entries()) r[k].push(await run('/bench/catalog.html', globals));
+  const [first, firstAtOnce] = r.map((runs) => runs.map((x) => x.firstRender));
+  const key = r[0].flatMap((x) => x.keystrokes);
   sections.push(
     `## The course catalog with 5,000 courses\n\n| measure | median | range | target |\n|---|---:|---:|---:|\n` +
-      `| first render | ${ms(median(first))} | ${spread(first)} | 150 ms |\n` +
+      `| first render, the feed arriving ${FEED_DELAY} ms after the catalog connects | ${ms(median(first))} | ${spread(first)} | 150 ms |\n` +
+      `| first render, \`.courses\` set as the catalog connects | ${ms(median(firstAtOnce))} | ${spread(firstAtOnce)} | — |\n` +
       `| one search keystroke (filter + render) | ${ms(median(key))} | ${spread(key)} | 16 ms |\n\n` +
-      `First render is timed from setting \`.courses\` on a catalog that is already on the page, as when its\n` +
-      `\`src\` answers: the element prepares the page's first date format (tens of milliseconds the first time\n` +
-      `\`Intl\` formats dates) while it waits, so that cost is not in this number. A page that sets \`.courses\`\n` +
-      `before the catalog connects pays it in its first render.\n`,
+      `First render is timed from setting \`.courses\` to the first cards laid out. A catalog's feed normally comes\n` +
+      `from \`src\` (this one is ${feedMB} MB of JSON), so it arrives well after the element has connected; meanwhile the\n` +
+      `element loads its lazily loaded chunks and prepares the page's first date format (tens of milliseconds the first\n` +
+      `time \`Intl\` formats dates). The first row lets ${FEED_DELAY} ms pass, far less than such a download takes; the second\n` +
+      `sets \`.courses\` at once, as a page that already holds the data could, and pays those costs in its first render.\n`,
   );
 }
 

@@ -21,7 +21,6 @@ import { eventFull, msUntilWindowChange, parseAges, replyWindow, sessionFull, sl
 import { eventFromAttributes, hasEventAttributes } from './event-source.js';
 import type { RsvpEvent, RsvpEventInput, RsvpPayload, RsvpSession, RsvpSlot } from './event.schema.js';
 import { styles } from './family-event-rsvp.styles.js';
-import { buildIcs, eventUid, icsFileName } from './ics.js';
 import { ASK_QUESTIONS, RESPONSES, type AskQuestion, type RsvpResponse } from './rsvp-choices.js';
 import { usPhoneToE164 } from './us-phone.js';
 
@@ -185,11 +184,21 @@ export class FamilyEventRsvp extends SubmittingElement {
   event?: RsvpEventInput;
 
   protected override readonly checks = new LazyModule(this, () => import('./event-checks.js'));
+  /** The `.ics` builder: the calendar file is offered only after a yes, so it loads once the family chooses yes. */
+  private readonly icsBuilder = new LazyModule(
+    this,
+    () => import('./ics.js'),
+    () => this.answers.response === 'yes' || (this.submission.lastEnvelope?.data as RsvpPayload | undefined)?.response === 'yes',
+  );
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
   private answers: Answers = emptyAnswers();
   private loaded?: RsvpEvent;
   private loading = false;
+
+  protected override get awaitedModules(): LazyModule<object>[] {
+    return [this.checks, this.icsBuilder];
+  }
 
   protected override get loadingContent(): boolean {
     return this.loading;
@@ -1033,7 +1042,8 @@ export class FamilyEventRsvp extends SubmittingElement {
   private calendarFile(event: RsvpEvent): { href: string; name: string } | undefined {
     const envelope = this.submission.lastEnvelope;
     const data = envelope?.data as RsvpPayload | undefined;
-    if (!envelope || data?.response !== 'yes') return undefined;
+    const ics = this.icsBuilder.module;
+    if (!envelope || data?.response !== 'yes' || !ics) return undefined;
     if (this.calendar?.envelopeId === envelope.id) return this.calendar;
     this.revokeCalendar();
     const slot = event.slots?.find((s) => s.id === data.slotId);
@@ -1044,8 +1054,8 @@ export class FamilyEventRsvp extends SubmittingElement {
     ]
       .filter(Boolean)
       .join('\n\n');
-    const ics = buildIcs({
-      uid: eventUid(event.id, window.location.hostname, slot?.id),
+    const file = ics.buildIcs({
+      uid: ics.eventUid(event.id, window.location.hostname, slot?.id),
       stamp: new Date(),
       start: new Date(slot?.start ?? event.start),
       end: new Date(slot?.end ?? event.end),
@@ -1053,8 +1063,8 @@ export class FamilyEventRsvp extends SubmittingElement {
       location: this.text(event.location),
       description,
     });
-    const href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    this.calendar = { envelopeId: envelope.id, href, name: icsFileName(event.id) };
+    const href = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
+    this.calendar = { envelopeId: envelope.id, href, name: ics.icsFileName(event.id) };
     return this.calendar;
   }
 

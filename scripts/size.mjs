@@ -37,8 +37,8 @@ const strict = process.argv.includes('--strict');
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 61.0 * KB,
-  'components/family-survey.js': 27.8 * KB,
+  'family-elements.js': 60.8 * KB,
+  'components/family-survey.js': 27.6 * KB,
   'components/family-event-rsvp.js': 25.7 * KB,
   'components/family-contact-preferences.js': 25 * KB,
   'components/family-homework-tip.js': 16 * KB,

@@ -5,6 +5,10 @@
  * (the element's own error) apart from an answer that is not JSON (a content
  * problem the element reports like any invalid file).
  */
+import { msg } from '@lit/localize';
+
+/** The problem of a content file (or inline script) that is not JSON, for the webmaster. */
+export const notJson = () => msg('is not valid JSON', { id: 'content.not-json' });
 
 /** Why a content file could not be fetched: an HTTP status, or no answer (`status` undefined). */
 export class ContentFetchError extends Error {
@@ -85,7 +89,9 @@ export async function readContentSource<Content extends object>(
     const fetchError = error instanceof ContentFetchError ? error : undefined;
     return { failure: { kind: 'network', url: fetchError?.url ?? src, status: fetchError?.status } };
   }
-  if (!source.ok) return { failure: { kind: 'definition', problems: [{ path: '(the file)', problem: 'is not valid JSON' }] } };
+  if (!source.ok) {
+    return { failure: { kind: 'definition', problems: [{ path: msg('(the file)', { id: 'content.the-file' }), problem: notJson() }] } };
+  }
   const result = await check(source.data);
   return 'problems' in result ? { failure: { kind: 'definition', problems: result.problems } } : { content: result };
 }

@@ -38,16 +38,16 @@ export const preferencesSchema = z
   .object({
     channels: z.array(z.enum(CHANNELS)).check(
       z.minLength(1, { error: () => msg('Choose at least one way to reach you.', { id: 'prefs.error.channels' }) }),
-      z.refine(unique, { error: 'each channel once' }),
+      z.refine(unique, { error: () => msg('each channel once', { id: 'prefs.def.channel-once' }) }),
     ),
     language: z.union([languageTag, z.literal('other')], {
       error: () => msg('Choose a language.', { id: 'prefs.error.language' }),
     }),
     languageOther: z.optional(z.string().check(z.trim(), z.maxLength(100))),
     interpreter: z.boolean(),
-    times: z.array(z.enum(TIMES)).check(z.refine(unique, { error: 'each time once' })),
+    times: z.array(z.enum(TIMES)).check(z.refine(unique, { error: () => msg('each time once', { id: 'prefs.def.time-once' }) })),
     topics: z.array(z.enum(TOPICS)).check(
-      z.refine(unique, { error: 'each topic once' }),
+      z.refine(unique, { error: () => msg('each topic once', { id: 'prefs.def.topic-once' }) }),
       z.refine((topics) => topics.includes('emergencies'), {
         error: () => msg('Emergencies are always included.', { id: 'prefs.error.emergencies' }),
       }),

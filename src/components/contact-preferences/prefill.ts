@@ -1,4 +1,6 @@
+import { msg } from '@lit/localize';
 import * as z from 'zod/mini';
+import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
 import { preferencesSchema, type Preferences } from './preferences.schema.js';
 
 /** One problem of a prefill value, for the webmaster: where and what. */
@@ -32,15 +34,12 @@ export function readPrefill(raw: unknown): PrefillResult {
     isRecord(raw) && Array.isArray(raw['topics']) && !raw['topics'].includes('emergencies')
       ? { ...raw, topics: [...raw['topics'], 'emergencies'] }
       : raw;
-  const whole = z.safeParse(preferencesSchema, input);
+  // reportInput: the wording tells a wrong type from a missing value
+  const whole = z.safeParse(preferencesSchema, input, { reportInput: true });
   if (whole.success) return { value: whole.data, problems: [] };
   const problems = whole.error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(value)',
-    // zod/mini says only "Invalid input" for a wrong choice: name the allowed ones for the webmaster.
-    problem:
-      issue.code === 'invalid_value'
-        ? `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-        : issue.message || issue.code,
+    path: issue.path.map(String).join('.') || msg('(the saved preferences)', { id: 'prefs.def.whole' }),
+    problem: describeContentIssue(issue as ContentIssue),
   }));
   if (!isRecord(input)) return { value: {}, problems };
   const value: Record<string, unknown> = {};

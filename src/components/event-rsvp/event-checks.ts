@@ -3,6 +3,7 @@
  * inline JSON) and the reply. The element loads this module with `import()`
  * when it connects (see LazyModule), so zod is not needed for its first render.
  */
+import { msg } from '@lit/localize';
 import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
 import { zodErrors, type FieldErrors } from '../../core/form/zod-errors.js';
 import { eventSchema, rsvpPayloadSchema, sessionSchema, slotSchema, type RsvpPayload } from './event.schema.js';
@@ -20,11 +21,13 @@ export const validEmail = (email: string): boolean => emailSchema.safeParse(emai
 function describe(issue: ContentIssue): string {
   // the only numbers in an event are counts of places
   if (issue.code === 'invalid_type' && issue.input !== undefined && (issue.expected === 'int' || issue.expected === 'number')) {
-    return 'expected a whole number';
+    return describeContentIssue({ ...issue, expected: 'int' });
   }
   // the only formats in an event are its dates and times
   if (issue.code === 'invalid_format') {
-    return 'expected an ISO 8601 date and time with an offset or Z, such as 2026-12-03T18:00:00-05:00';
+    return msg('expected an ISO 8601 date and time with an offset or Z, such as 2026-12-03T18:00:00-05:00', {
+      id: 'rsvp.def.instant',
+    });
   }
   return describeContentIssue(issue);
 }
@@ -47,7 +50,7 @@ export function parseEvent(data: unknown, { fromAttributes = false } = {}): Even
     problems: result.error.issues.map((issue) => {
       const key = issue.path.map(String).join('.');
       const path = fromAttributes ? (ATTRIBUTE_OF[key] ?? key) : key;
-      return { path: path || '(the event)', problem: describe(issue as ContentIssue) };
+      return { path: path || msg('(the event)', { id: 'rsvp.def.whole' }), problem: describe(issue as ContentIssue) };
     }),
   };
 }

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
+import { msg } from '@lit/localize';
 import { localizedText } from '../../core/i18n/localized-text.js';
 import { RESPONSES } from './rsvp-choices.js';
+
+/** The webmaster's words for an end before its start (a session, a slot, the event). */
+const endsBeforeStart = () => msg('must end after it starts', { id: 'rsvp.def.ends-before-start' });
 
 /**
  * An ISO 8601 date-time with an offset or `Z` (CONTRACT.md §3). Seconds are
@@ -10,7 +14,7 @@ import { RESPONSES } from './rsvp-choices.js';
  */
 export const isoDateTime = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/),
-  z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'not a real date and time' }),
+  z.refine((value) => !Number.isNaN(Date.parse(value)), { error: () => msg('not a real date and time', { id: 'rsvp.def.not-a-date' }) }),
 );
 
 /** An IANA time zone the browser knows (`America/Chicago`); it only chooses how times are displayed. */
@@ -24,7 +28,7 @@ const timeZone = z.string().check(
         return false;
       }
     },
-    { error: 'not a time zone the browser knows, such as "America/Chicago"' },
+    { error: () => msg('not a time zone the browser knows, such as "America/Chicago"', { id: 'rsvp.def.time-zone' }) },
   ),
 );
 
@@ -44,7 +48,7 @@ export const sessionSchema = z.object({
 /** A time slot, e.g. a conference appointment (the family picks one). */
 export const slotSchema = z
   .object({ id, start: isoDateTime, end: isoDateTime, taken: z.optional(z.boolean()) })
-  .check(z.refine(endsAfterStart, { error: 'must end after it starts', path: ['end'] }));
+  .check(z.refine(endsAfterStart, { error: endsBeforeStart, path: ['end'] }));
 
 /** One event (CONTRACT.md §3): the one schema for attributes, `src` and `.event`. */
 export const eventSchema = z
@@ -64,9 +68,9 @@ export const eventSchema = z
     slots: z.optional(z.array(slotSchema)),
   })
   .check(
-    z.refine(endsAfterStart, { error: 'must end after it starts', path: ['end'] }),
+    z.refine(endsAfterStart, { error: endsBeforeStart, path: ['end'] }),
     z.refine((e) => !e.opens || !e.closes || Date.parse(e.closes) > Date.parse(e.opens), {
-      error: 'must be after "opens"',
+      error: () => msg('must be after "opens"', { id: 'rsvp.def.closes-after-opens' }),
       path: ['closes'],
     }),
   );

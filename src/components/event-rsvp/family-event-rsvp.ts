@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
-import { failureDetails, readContentSource, type ContentFailure } from '../../core/content-source.js';
+import { failureDetails, notJson, readContentSource, type ContentFailure } from '../../core/content-source.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { errorSummary } from '../../core/form/error-summary.js';
@@ -339,7 +339,7 @@ export class FamilyEventRsvp extends SubmittingElement {
     const inline = readInlineJson(this);
     if (inline?.ok) this.event = inline.data as RsvpEventInput;
     else if (inline) {
-      this.fail({ kind: 'definition', problems: [{ path: INLINE_JSON_PLACE, problem: 'is not valid JSON' }] });
+      this.fail({ kind: 'definition', problems: [{ path: INLINE_JSON_PLACE, problem: notJson() }] });
       return false;
     }
     return true;

@@ -9,7 +9,7 @@ import {
 } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
-import { failureDetails, readContentSource, type ContentFailure } from '../../core/content-source.js';
+import { failureDetails, notJson, readContentSource, type ContentFailure } from '../../core/content-source.js';
 import { FamilyElement } from '../../core/family-element.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
@@ -217,7 +217,7 @@ export class FamilyHomeworkTip extends FamilyElement {
     const inline = readInlineJson(this);
     if (inline?.ok) this.tip = inline.data as Tip;
     else if (inline) {
-      this.fail({ kind: 'definition', problems: [{ path: INLINE_JSON_PLACE, problem: 'is not valid JSON' }] });
+      this.fail({ kind: 'definition', problems: [{ path: INLINE_JSON_PLACE, problem: notJson() }] });
       return false;
     }
     return true;

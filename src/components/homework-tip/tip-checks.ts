@@ -3,6 +3,7 @@
  * JSON) and the family's answers. The card loads this module with `import()`
  * when it connects (see LazyModule), so zod is not needed for its first render.
  */
+import { msg } from '@lit/localize';
 import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
 import type { ContentProblem } from '../../core/content-source.js';
 import { tipSchema, type Tip } from './tip.schema.js';
@@ -42,7 +43,7 @@ export function parseTip(data: unknown): { tip: Tip } | { problems: ContentProbl
   if (result.success) return { tip: result.data };
   return {
     problems: result.error.issues.map((issue) => ({
-      path: issue.path.length ? issue.path.map(String).join('.') : '(the tip)',
+      path: issue.path.length ? issue.path.map(String).join('.') : msg('(the tip)', { id: 'tip.def.whole' }),
       problem: describeContentIssue(issue as ContentIssue),
     })),
   };

@@ -1,3 +1,5 @@
+import { msg } from '@lit/localize';
+import type { ProblemWords } from './cross-check-words.js';
 import type { Question, SurveyDefinition, VisibleIf } from './survey.schema.js';
 
 /*
@@ -24,7 +26,7 @@ export function formatPath(path: Path): string {
     if (typeof segment === 'number') out += `[${segment}]`;
     else out += out ? `.${String(segment)}` : String(segment);
   }
-  return out || '(the survey)';
+  return out || msg('(the survey)', { id: 'survey.def.whole' });
 }
 
 export interface Located {
@@ -48,37 +50,39 @@ export function locate(definition: SurveyDefinition): { located: Located[]; ids:
  * as a function or lost when set, so it cannot be a question or item id.
  */
 export const isReservedId = (id: string) => id in Object.prototype;
-export const reservedIdProblem = (id: string) =>
-  `"${id}" is a name every JavaScript object already has, so it cannot be an id; choose another`;
 
 /**
  * Checks that need the whole definition: id uniqueness, visibleIf targets,
  * consistent limits. `questions` are those valid on their own, with their paths,
- * and every id the definition gives.
+ * and every id the definition gives; `say` words each problem (cross-check-words.ts).
  */
-export function crossCheck(data: unknown, { located, ids }: { located: Located[]; ids: Set<string> }): DefinitionProblem[] {
+export function crossCheck(
+  data: unknown,
+  { located, ids }: { located: Located[]; ids: Set<string> },
+  say: ProblemWords,
+): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   const add = (path: Path, problem: string) => problems.push({ path: formatPath(path), problem });
 
   if (isObject(data)) {
     const pages = data['pages'] !== undefined;
     const questions = data['questions'] !== undefined;
-    if (pages && questions) add(['questions'], 'give either "pages" or "questions", not both');
-    if (!pages && !questions) add([], 'needs "pages" (a list of pages) or "questions"');
+    if (pages && questions) add(['questions'], say.pagesOrQuestions());
+    if (!pages && !questions) add([], say.needsPages());
   }
 
   const seen = new Map<string, PropertyKey[]>();
   for (const { question, path } of located) {
     const first = seen.get(question.id);
-    if (isReservedId(question.id)) add([...path, 'id'], reservedIdProblem(question.id));
-    else if (first) add([...path, 'id'], `the id "${question.id}" is already used by ${formatPath(first)}`);
+    if (isReservedId(question.id)) add([...path, 'id'], say.reservedId(question.id));
+    else if (first) add([...path, 'id'], say.idUsed(question.id, formatPath(first)));
     else seen.set(question.id, path);
   }
 
-  const unique = (values: readonly (string | number)[], path: PropertyKey[], key: string, what: string) => {
+  const unique = (values: readonly (string | number)[], path: PropertyKey[], key: string, twice: (value: string) => string) => {
     const used = new Set<string | number>();
     values.forEach((v, i) => {
-      if (used.has(v)) add([...path, i, key], `the ${what} ${JSON.stringify(v)} is used twice`);
+      if (used.has(v)) add([...path, i, key], twice(JSON.stringify(v)));
       used.add(v);
     });
   };
@@ -88,22 +92,22 @@ export function crossCheck(data: unknown, { located, ids }: { located: Located[]
     const operators = (['equals', 'notEquals', 'includes'] as const).filter((k) => rule[k] !== undefined);
     if (lists.length) {
       if (lists.length > 1 || rule.question !== undefined || operators.length) {
-        add(path, 'a rule is either {"all": [...]}, {"any": [...]} or {"question", "equals" | "notEquals" | "includes"}');
+        add(path, say.ruleShape());
         return;
       }
       const list = lists[0]!;
       const rules = rule[list]!;
-      if (!rules.length) add([...path, list], 'at least one rule');
+      if (!rules.length) add([...path, list], say.ruleEmpty());
       rules.forEach((r, i) => checkRule(r, [...path, list, i], self));
       return;
     }
     if (rule.question === undefined) {
-      add(path, 'a rule needs "question" with "equals", "notEquals" or "includes" (or "all" / "any")');
+      add(path, say.ruleQuestion());
       return;
     }
-    if (operators.length !== 1) add(path, 'use exactly one of "equals", "notEquals" or "includes"');
-    if (rule.question === self) add([...path, 'question'], 'a question cannot depend on its own answer');
-    else if (!ids.has(rule.question)) add([...path, 'question'], `there is no question "${rule.question}" in this survey`);
+    if (operators.length !== 1) add(path, say.ruleOperator());
+    if (rule.question === self) add([...path, 'question'], say.ruleSelf());
+    else if (!ids.has(rule.question)) add([...path, 'question'], say.ruleUnknown(rule.question));
   };
 
   for (const { question, path } of located) {
@@ -115,55 +119,55 @@ export function crossCheck(data: unknown, { located, ids }: { located: Located[]
           question.options.map((o) => o.value),
           [...path, 'options'],
           'value',
-          'option value',
+          say.optionTwice,
         );
         if (question.type !== 'dropdown' && question.other && question.options.some((o) => o.value === 'other')) {
-          add([...path, 'other'], 'an option already has the value "other", which "other": true adds');
+          add([...path, 'other'], say.otherTaken());
         }
         if (question.type === 'multiple') {
           const choices = question.options.length + (question.other ? 1 : 0);
           if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
-            add([...path, 'min'], 'must not be more than "max"');
+            add([...path, 'min'], say.minOverMax());
           }
-          if (question.min !== undefined && question.min > choices) add([...path, 'min'], `there are only ${choices} choices`);
+          if (question.min !== undefined && question.min > choices) add([...path, 'min'], say.minOverChoices(choices));
         }
         break;
       case 'likert':
         if (question.scale === undefined && question.options === undefined) {
-          add(path, 'a likert question needs a "scale" (agreement4, agreement5, frequency5, satisfaction5, confidence5) or "options"');
+          add(path, say.likertScale());
         }
         if (question.scale !== undefined && question.options !== undefined) {
-          add([...path, 'options'], 'give either "scale" or "options", not both');
+          add([...path, 'options'], say.scaleOrOptions());
         }
         if (question.options) {
           unique(
             question.options.map((o) => o.value),
             [...path, 'options'],
             'value',
-            'option value',
+            say.optionTwice,
           );
           if (question.notSure && question.options.some((o) => o.value === 'not-sure')) {
-            add([...path, 'notSure'], 'an option already has the value "not-sure", which "notSure": true adds');
+            add([...path, 'notSure'], say.notSureTaken());
           }
         }
         unique(
           question.items.map((item) => item.id),
           [...path, 'items'],
           'id',
-          'item id',
+          say.itemTwice,
         );
         question.items.forEach((item, i) => {
-          if (isReservedId(item.id)) add([...path, 'items', i, 'id'], reservedIdProblem(item.id));
+          if (isReservedId(item.id)) add([...path, 'items', i, 'id'], say.reservedId(item.id));
         });
         break;
       case 'number':
         if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
-          add([...path, 'min'], 'must not be more than "max"');
+          add([...path, 'min'], say.minOverMax());
         }
         break;
       case 'date':
         if (question.min !== undefined && question.max !== undefined && question.min > question.max) {
-          add([...path, 'min'], 'must not be after "max"');
+          add([...path, 'min'], say.minAfterMax());
         }
         break;
       default:

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
+import type { ProblemWords } from './cross-check-words.js';
 import { crossCheck, locate } from './cross-checks.js';
 import { scaleLabels } from './likert-scales.js';
 import type { Page, Question, SurveyDefinition, VisibleIf } from './survey.schema.js';
@@ -211,6 +212,12 @@ export function checkDefinition(data: unknown): SurveyDefinition | undefined {
 }
 
 /**
+ * Problems are only counted here: a survey with any waits for zod, whose path
+ * words them (definition.ts with cross-check-words.ts, loaded lazily).
+ */
+const unworded = new Proxy({}, { get: () => () => '' }) as ProblemWords;
+
+/**
  * The survey of a definition this check and the whole-definition checks vouch
  * for, so it can be shown before zod has loaded; undefined means: ask zod.
  * Never throws (a getter on a hand-made `.definition` may).
@@ -218,7 +225,7 @@ export function checkDefinition(data: unknown): SurveyDefinition | undefined {
 export function vouchedSurvey(data: unknown): Survey | undefined {
   try {
     const definition = checkDefinition(data);
-    return definition && crossCheck(data, locate(definition)).length === 0 ? surveyOf(definition) : undefined;
+    return definition && crossCheck(data, locate(definition), unworded).length === 0 ? surveyOf(definition) : undefined;
   } catch {
     return undefined;
   }

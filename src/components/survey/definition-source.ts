@@ -1,4 +1,5 @@
-import { ContentFetchError, fetchJsonSource, type JsonSource } from '../../core/content-source.js';
+import { msg } from '@lit/localize';
+import { ContentFetchError, fetchJsonSource, notJson, type JsonSource } from '../../core/content-source.js';
 import type { ParseResult } from './definition.js';
 
 /** Why a definition could not be fetched: an HTTP status, a timeout or no answer. */
@@ -41,7 +42,7 @@ export async function fetchDefinition(
     signal.removeEventListener('abort', abort);
   }
   if (!source.ok) {
-    return { ok: false, unknownKeys: [], problems: [{ path: '(the file)', problem: `${source.url} is not valid JSON` }] };
+    return { ok: false, unknownKeys: [], problems: [{ path: msg('(the file)', { id: 'content.the-file' }), problem: `${source.url} ${notJson()}` }] };
   }
   return { data: source.data };
 }

@@ -1,4 +1,6 @@
+import { msg, str } from '@lit/localize';
 import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
+import { problemWords } from './cross-check-words.js';
 import { crossCheck, formatPath, isObject, locate, type DefinitionProblem, type Located, type Path } from './cross-checks.js';
 import { surveyOf, type Survey } from './definition-check.js';
 import {
@@ -44,14 +46,17 @@ function describe(issue: ContentIssue, data: unknown): string {
   if (issue.code === 'invalid_union') {
     if (last === 'type') {
       // the discriminated union of question types: no option matched
-      return value === undefined
-        ? `is required (one of ${questionTypes.join(', ')})`
-        : `unknown question type ${JSON.stringify(value)}; use one of ${questionTypes.join(', ')}`;
+      const types = questionTypes.join(', ');
+      if (value === undefined) return msg(str`is required (one of ${types})`, { id: 'survey.def.type-missing' });
+      const type = JSON.stringify(value);
+      return msg(str`unknown question type ${type}; use one of ${types}`, { id: 'survey.def.type-unknown' });
     }
-    if (last === 'equals' || last === 'notEquals') return 'expected text, a number, true or false, or a list of text';
-    if (last === 'value') return 'expected text or a number';
+    if (last === 'equals' || last === 'notEquals') {
+      return msg('expected text, a number, true or false, or a list of text', { id: 'survey.def.rule-value' });
+    }
+    if (last === 'value') return msg('expected text or a number', { id: 'survey.def.option-value' });
   }
-  if (issue.code === 'invalid_type' && value === undefined) return 'is required';
+  if (issue.code === 'invalid_type' && value === undefined) return msg('is required', { id: 'survey.def.required' });
   return describeContentIssue({ ...issue, input: value });
 }
 
@@ -144,7 +149,9 @@ function tooDeepRules(data: unknown): DefinitionProblem[] {
       while (stack.length) {
         const { rule, depth, path: at } = stack.pop()!;
         if (depth > MAX_RULE_DEPTH) {
-          problems.push({ path: formatPath(at), problem: `rules are nested more than ${MAX_RULE_DEPTH} levels deep` });
+          const limit = MAX_RULE_DEPTH;
+          const problem = msg(str`rules are nested more than ${limit} levels deep`, { id: 'survey.def.rule-depth' });
+          problems.push({ path: formatPath(at), problem });
           return;
         }
         if (!isObject(rule)) continue;
@@ -181,7 +188,7 @@ export function parseDefinition(data: unknown): ParseResult {
     : result.error.issues.map((issue) => ({ path: formatPath(issue.path), problem: describe(issue as ContentIssue, data) }));
   // the whole-definition checks run on every valid question, so one pass lists everything
   const seenProblems = new Set(problems.map((p) => `${p.path}\n${p.problem}`));
-  for (const p of crossCheck(data, result.success ? locate(result.data) : salvage(data))) if (!seenProblems.has(`${p.path}\n${p.problem}`)) problems.push(p);
+  for (const p of crossCheck(data, result.success ? locate(result.data) : salvage(data), problemWords)) if (!seenProblems.has(`${p.path}\n${p.problem}`)) problems.push(p);
   if (!result.success || problems.length) return { ok: false, problems, unknownKeys };
   return { ok: true, unknownKeys, survey: surveyOf(result.data) };
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
+import { notJson } from '../../core/content-source.js';
 import { define } from '../../core/define.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../core/form/drafts.js';
@@ -208,7 +209,7 @@ export class FamilySurvey extends SubmittingElement {
         this.accept({
           ok: false,
           unknownKeys: [],
-          problems: [{ path: '(the inline script)', problem: 'is not valid JSON' }],
+          problems: [{ path: msg('(the inline script)', { id: 'survey.def.inline-script' }), problem: notJson() }],
         });
         return;
       }

@@ -129,7 +129,7 @@ describe('<family-contact-preferences> prefill and page languages', function () 
       el.value = { ...saved, frequency: 'hourly' } as unknown as Preferences;
       const { detail } = await error;
       expect(detail.kind).to.equal('definition');
-      expect(detail.message).to.contain('frequency: expected one of "instant", "daily"');
+      expect(detail.message).to.contain('frequency: must be one of "instant", "daily"');
       await el.updateComplete;
       expect(el.value.email).to.equal('jean@example.com');
       expect(el.value.frequency).to.equal('instant');

@@ -10,6 +10,7 @@ import { parseEvent } from '../../../src/components/event-rsvp/event-checks.js';
 import { eventFromAttributes, type EventAttributes } from '../../../src/components/event-rsvp/event-source.js';
 import { rsvpPayloadSchema } from '../../../src/components/event-rsvp/event.schema.js';
 import { usPhoneToE164 } from '../../../src/components/event-rsvp/us-phone.js';
+import { setLocale } from '../../../src/core/i18n/localization.js';
 import { payloadSchemas } from '../../../src/schemas.js';
 
 const event = {
@@ -68,6 +69,20 @@ describe('event-rsvp data', () => {
       expect(byPath['timeZone']).to.contain('time zone');
       expect(byPath['remaining']).to.equal('expected a whole number');
       expect(byPath['slots.0.end']).to.equal('must end after it starts');
+    });
+
+    it('words the problems in the active language', async () => {
+      await setLocale('vi', { remember: false });
+      try {
+        const result = parseEvent({ ...event, id: '', timeZone: 'Mars/Olympus', remaining: 2.5 });
+        const problems = 'problems' in result ? result.problems : [];
+        const byPath = Object.fromEntries(problems.map((p) => [p.path, p.problem]));
+        expect(byPath['id']).to.equal('không được để trống');
+        expect(byPath['timeZone']).to.equal('không phải là múi giờ trình duyệt biết, ví dụ "America/Chicago"');
+        expect(byPath['remaining']).to.equal('cần một số nguyên');
+      } finally {
+        await setLocale('en', { remember: false });
+      }
     });
 
     it('lists keys it does not know, so a typo such as "timezone" is found', () => {

@@ -97,6 +97,30 @@ describe('<family-survey> definitions', () => {
     });
   });
 
+  it('words the problems in the active language, for a webmaster who reads it', async () => {
+    await setLocale('es', { remember: false });
+    try {
+      await quietWarnings(async () => {
+        const el = create({ src: '/test/components/survey/fixtures/invalid-survey.json' });
+        mounted.push(el);
+        const error = oneEvent(el, 'family-error') as Promise<FamilyErrorEvent>;
+        document.body.append(el);
+        await error;
+        await el.updateComplete;
+        expect(textOf($(el, '[part="problem"] h2'))).to.equal('No se puede mostrar esta encuesta');
+        const problems = $$(el, '[part="problem"] li').map(textOf);
+        expect(problems).to.include.members([
+          // a schema message, a whole-definition check, a rule check
+          'pages[0].questions[3].options: al menos una opción',
+          'pages[0].questions[4].id: el id "q0" ya lo usa pages[0].questions[0]',
+          'pages[0].questions[2].visibleIf.question: no hay ninguna pregunta "q9" en esta encuesta',
+        ]);
+      });
+    } finally {
+      await setLocale('en', { remember: false });
+    }
+  });
+
   it('a src with several problems lists them all; unknown keys are warned about by path', async () => {
     await quietWarnings(async (warnings) => {
       const el = create({ src: '/test/components/survey/fixtures/invalid-survey.json' });

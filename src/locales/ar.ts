@@ -182,6 +182,7 @@
 'form.error.time': `أدخل وقتًا صحيحًا.`,
 'form.error.url': `أدخل عنوان موقع ويب كاملًا، مثل https://example.org.`,
 'form.error.whole-number': `أدخل عددًا صحيحًا.`,
+'form.paste-full': `هذا الحقل ممتلئ: تأكد من أن نهاية ما لصقته موجودة.`,
 'form.required': `(مطلوب)`,
 'form.summary.title': `توجد مشكلة`,
 'picker.label': `اللغة`,

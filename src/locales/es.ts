@@ -182,6 +182,7 @@
 'form.error.time': `Escriba una hora válida.`,
 'form.error.url': `Escriba una dirección web completa, por ejemplo https://example.org.`,
 'form.error.whole-number': `Escriba un número entero.`,
+'form.paste-full': `Este campo está lleno: compruebe que el final de lo que pegó esté ahí.`,
 'form.required': `(obligatorio)`,
 'form.summary.title': `Hay un problema`,
 'picker.label': `Idioma`,

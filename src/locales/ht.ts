@@ -182,6 +182,7 @@
 'form.error.time': `Antre yon lè ki egziste.`,
 'form.error.url': `Antre yon adrès sit wèb konplè, tankou https://example.org.`,
 'form.error.whole-number': `Antre yon nonb antye.`,
+'form.paste-full': `Jaden sa a plen: verifye fen sa ou kole a la.`,
 'form.required': `(obligatwa)`,
 'form.summary.title': `Gen yon pwoblèm`,
 'picker.label': `Lang`,

@@ -182,6 +182,7 @@
 'form.error.time': `Digite um horário válido.`,
 'form.error.url': `Digite um endereço da web completo, por exemplo https://example.org.`,
 'form.error.whole-number': `Digite um número inteiro.`,
+'form.paste-full': `Este campo está cheio: confira se o final do que você colou está aí.`,
 'form.required': `(obrigatório)`,
 'form.summary.title': `Há um problema`,
 'picker.label': `Idioma`,

@@ -182,6 +182,7 @@
 'form.error.time': `Введите правильное время.`,
 'form.error.url': `Введите полный адрес сайта, например https://example.org.`,
 'form.error.whole-number': `Введите целое число.`,
+'form.paste-full': `Поле заполнено: проверьте, что конец вставленного текста на месте.`,
 'form.required': `(обязательно)`,
 'form.summary.title': `Есть проблема`,
 'picker.label': `Язык`,

@@ -182,6 +182,7 @@
 'form.error.time': `Geli waqti sax ah.`,
 'form.error.url': `Geli ciwaanka websaydhka oo dhammaystiran, sida https://example.org.`,
 'form.error.whole-number': `Geli lambar dhan.`,
+'form.paste-full': `Goobtan way buuxdaa: hubi in dhammaadka waxa aad dhejisay uu halkaas ku jiro.`,
 'form.required': `(waa qasab)`,
 'form.summary.title': `Waxaa jira dhibaato`,
 'picker.label': `Luqadda`,

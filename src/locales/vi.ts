@@ -182,6 +182,7 @@
 'form.error.time': `Hãy nhập một giờ hợp lệ.`,
 'form.error.url': `Hãy nhập địa chỉ trang web đầy đủ, ví dụ https://example.org.`,
 'form.error.whole-number': `Hãy nhập một số nguyên.`,
+'form.paste-full': `Ô này đã đầy: hãy kiểm tra xem phần cuối của nội dung bạn dán có ở đó không.`,
 'form.required': `(bắt buộc)`,
 'form.summary.title': `Có vấn đề`,
 'picker.label': `Ngôn ngữ`,

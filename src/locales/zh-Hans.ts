@@ -182,6 +182,7 @@
 'form.error.time': `请输入一个有效的时间。`,
 'form.error.url': `请输入完整的网址，例如 https://example.org。`,
 'form.error.whole-number': `请输入整数。`,
+'form.paste-full': `此栏已满：请检查您粘贴内容的结尾是否还在。`,
 'form.required': `（必填）`,
 'form.summary.title': `出现问题`,
 'picker.label': `语言`,

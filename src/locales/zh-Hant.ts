@@ -182,6 +182,7 @@
 'form.error.time': `請輸入一個有效的時間。`,
 'form.error.url': `請輸入完整的網址，例如 https://example.org。`,
 'form.error.whole-number': `請輸入整數。`,
+'form.paste-full': `此欄已滿：請檢查您貼上內容的結尾是否還在。`,
 'form.required': `（必填）`,
 'form.summary.title': `發生問題`,
 'picker.label': `語言`,

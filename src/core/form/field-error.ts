@@ -11,22 +11,29 @@ export function fieldErrorId(path: string): string {
   return `field-error-${path.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
 }
 
-/** The error id of `path` while an error is shown there, else undefined (for `describedBy`). */
+/** The id of the message at `path` while one is shown there, else undefined (for `describedBy`). */
 export function visibleErrorId(form: FormController, path: string): string | undefined {
-  return form.errorFor(path) ? fieldErrorId(path) : undefined;
+  return form.errorFor(path) || form.filledByPasteAt(path) ? fieldErrorId(path) : undefined;
 }
 
 /**
  * The message at a field (GOV.UK pattern): a visually hidden "Error:" so a
  * screen reader says what it is, and the same words as in the error summary.
- * Nothing while no error is shown.
+ * Without an error, a field a paste filled to its maxlength says that the
+ * paste's end may be missing (a browser cuts it without a word). Else nothing.
  */
 export function fieldError(form: FormController, path: string): TemplateResult | typeof nothing {
   const message = form.errorFor(path);
-  if (!message) return nothing;
-  return html`<p class="error-message" id=${fieldErrorId(path)}>
-    <span class="visually-hidden">${msg('Error:', { id: 'form.error-prefix' })}</span> ${message}
-  </p>`;
+  if (message) {
+    return html`<p class="error-message" id=${fieldErrorId(path)}>
+      <span class="visually-hidden">${msg('Error:', { id: 'form.error-prefix' })}</span> ${message}
+    </p>`;
+  }
+  return form.filledByPasteAt(path)
+    ? html`<p class="hint" id=${fieldErrorId(path)}>
+        ${msg('This field is full: check that the end of what you pasted is there.', { id: 'form.paste-full' })}
+      </p>`
+    : nothing;
 }
 
 /**

@@ -32,7 +32,7 @@ export const isUnder = (key: string, path: string) => key === path || key.starts
  * and disappears when fixed, and messages follow a language switch.
  */
 export class FormController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
   private readonly options: FormControllerOptions;
   /** Fields the family changed (touched and dirty). */
   private readonly dirty = new Set<string>();
@@ -46,16 +46,39 @@ export class FormController implements ReactiveController {
   private cached?: FieldErrors;
   /** Only the latest failed attempt moves focus. */
   private focusRequest = 0;
+  /** A field a paste filled to its maxlength: the browser may have left the paste's end out, without a word. */
+  private filledByPaste?: { path: string; field: HTMLInputElement | HTMLTextAreaElement };
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: FormControllerOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, options: FormControllerOptions) {
     this.host = host;
     this.options = options;
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.host.renderRoot.addEventListener('input', this.onInput);
+  }
+
+  hostDisconnected(): void {
+    this.host.renderRoot.removeEventListener('input', this.onInput);
+  }
+
   hostUpdate(): void {
     this.cached = this.options.validate();
   }
+
+  /** Whether a paste filled `path` to its maxlength and it is still full (`fieldError()` says so there). */
+  filledByPasteAt(path: string): boolean {
+    const filled = this.filledByPaste;
+    return filled?.path === path && filled.field.isConnected && filled.field.value.length >= filled.field.maxLength;
+  }
+
+  private readonly onInput = (event: Event): void => {
+    const field = event.target as HTMLInputElement | HTMLTextAreaElement;
+    if ((event as InputEvent).inputType !== 'insertFromPaste' || !(field.maxLength > 0) || field.value.length < field.maxLength) return;
+    const path = field.closest<HTMLElement>('[data-field]')?.dataset['field'];
+    if (path) this.filledByPaste = { path, field };
+  };
 
   hostUpdated(): void {
     // Once everything in the summary is fixed it goes away, and only a new
@@ -162,6 +185,7 @@ export class FormController implements ReactiveController {
 
   /** A fresh form (after a success, or new prefilled values): nothing touched, nothing shown. */
   reset(): void {
+    this.filledByPaste = undefined;
     this.dirty.clear();
     this.shown.clear();
     this.allShown = false;

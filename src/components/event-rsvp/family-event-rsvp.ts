@@ -188,7 +188,7 @@ export class FamilyEventRsvp extends SubmittingElement {
   private readonly icsBuilder = new LazyModule(
     this,
     () => import('./ics.js'),
-    () => this.answers.response === 'yes' || (this.submission.lastEnvelope?.data as RsvpPayload | undefined)?.response === 'yes',
+    () => this.answers.response === 'yes' || this.sentReply?.response === 'yes',
   );
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
@@ -1038,10 +1038,15 @@ export class FamilyEventRsvp extends SubmittingElement {
     this.calendar = undefined;
   }
 
+  /** The reply last sent (on the success screen), if any. */
+  private get sentReply(): RsvpPayload | undefined {
+    return this.submission.lastEnvelope?.data as RsvpPayload | undefined;
+  }
+
   /** The `.ics` of the reply that was sent (its slot, its workshops), as a Blob URL. */
   private calendarFile(event: RsvpEvent): { href: string; name: string } | undefined {
     const envelope = this.submission.lastEnvelope;
-    const data = envelope?.data as RsvpPayload | undefined;
+    const data = this.sentReply;
     const ics = this.icsBuilder.module;
     if (!envelope || data?.response !== 'yes' || !ics) return undefined;
     if (this.calendar?.envelopeId === envelope.id) return this.calendar;

@@ -108,7 +108,7 @@ export class TipFeedback {
       return html`<p class="feedback-done">${msg('Thank you for telling us.', { id: 'tip.feedback.done' })}</p>`;
     }
     const { form, submission } = this.card;
-    const { helpful, comment } = this.answers;
+    const { helpful } = this.answers;
     const choice = (value: boolean, label: string) => {
       const id = `helpful-${value ? 'yes' : 'no'}`;
       return html`<div class="choice">
@@ -138,22 +138,28 @@ export class TipFeedback {
       <div class="field ${hasVisibleError(form, 'comment') ? 'invalid' : ''}" data-field="comment">
         <label for="comment">${msg('Anything you would like to add? (optional)', { id: 'tip.feedback.comment' })}</label>
         ${fieldError(form, 'comment')}
-        <textarea
-          id="comment"
-          dir="auto"
-          rows="3"
-          maxlength="2000"
-          .value=${comment}
-          aria-invalid=${invalid(form, 'comment')}
-          aria-describedby=${describedBy(visibleErrorId(form, 'comment'))}
-          @input=${(e: Event) => this.set({ comment: (e.target as HTMLTextAreaElement).value }, 'comment')}
-          @blur=${() => form.blurred('comment')}
-        ></textarea>
+        ${this.textarea('comment', 3)}
       </div>
       <button type="submit" class="button-primary" ?disabled=${submission.state === 'sending'}>
         ${msg('Send feedback', { id: 'tip.feedback.send' })}
       </button>
     </form>`;
+  }
+
+  /** The comment or the question, at most 2,000 characters in any language. */
+  private textarea(path: 'comment' | 'question', rows: number, hintId?: string): TemplateResult {
+    const { form } = this.card;
+    return html`<textarea
+      id=${path}
+      dir="auto"
+      rows=${rows}
+      maxlength="2000"
+      .value=${this.answers[path]}
+      aria-invalid=${invalid(form, path)}
+      aria-describedby=${describedBy(hintId, visibleErrorId(form, path))}
+      @input=${(e: Event) => this.set({ [path]: (e.target as HTMLTextAreaElement).value }, path)}
+      @blur=${() => form.blurred(path)}
+    ></textarea>`;
   }
 
   private renderQuestion(tipId: string): TemplateResult {
@@ -163,17 +169,7 @@ export class TipFeedback {
         <label for="question">${msg('Ask the teacher a question', { id: 'tip.question.label' })}</label>
         <p class="hint" id="question-hint">${msg('You can write in any language.', { id: 'tip.question.hint' })}</p>
         ${fieldError(form, 'question')}
-        <textarea
-          id="question"
-          dir="auto"
-          rows="4"
-          maxlength="2000"
-          .value=${this.answers.question}
-          aria-invalid=${invalid(form, 'question')}
-          aria-describedby=${describedBy('question-hint', visibleErrorId(form, 'question'))}
-          @input=${(e: Event) => this.set({ question: (e.target as HTMLTextAreaElement).value }, 'question')}
-          @blur=${() => form.blurred('question')}
-        ></textarea>
+        ${this.textarea('question', 4, 'question-hint')}
       </div>
       <button type="submit" class="button-primary" ?disabled=${submission.state === 'sending'}>
         ${msg('Send question', { id: 'tip.question.send' })}

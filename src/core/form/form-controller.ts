@@ -4,6 +4,9 @@ import { orderByFields } from './field-lookup.js';
 
 export type { FieldErrors } from './zod-errors.js';
 
+/** The element a form belongs to: the controller listens in its render root. */
+type FormHost = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
 export interface FormControllerOptions {
   /** Current client-side errors for ALL fields (e.g. from zodErrors), keys in document order. */
   validate: () => FieldErrors;
@@ -32,7 +35,7 @@ export const isUnder = (key: string, path: string) => key === path || key.starts
  * and disappears when fixed, and messages follow a language switch.
  */
 export class FormController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+  private readonly host: FormHost;
   private readonly options: FormControllerOptions;
   /** Fields the family changed (touched and dirty). */
   private readonly dirty = new Set<string>();
@@ -49,7 +52,7 @@ export class FormController implements ReactiveController {
   /** A field a paste filled to its maxlength: the browser may have left the paste's end out, without a word. */
   private filledByPaste?: { path: string; field: HTMLInputElement | HTMLTextAreaElement };
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }, options: FormControllerOptions) {
+  constructor(host: FormHost, options: FormControllerOptions) {
     this.host = host;
     this.options = options;
     host.addController(this);

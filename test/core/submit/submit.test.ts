@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { Envelope } from '../../../src/core/submit/envelope.schema.js';
 import { configureOutbox, getOutbox, Outbox, outboxEntries, type OutboxOptions } from '../../../src/core/submit/outbox.js';
 import { clearLocalData } from '../../../src/core/local-data.js';
+import type { Transport } from '../../../src/core/submit/request.js';
 import { noCorsReceiverUrl, receivedRequests, receiverCounts, receiverUrl, setFaults } from '../../receiver.js';
 import { fillFixture, FixtureSubmitting } from './fixture-submitting.js';
 import {
@@ -230,7 +231,7 @@ describe('submitting (fixture element)', function () {
       const el = await mount({ 'form-id': formId });
       let calls = 0;
       // The portal's own client, posting to the real receiver.
-      el.transport = async (request) => {
+      const portalClient: Transport = async (request) => {
         calls++;
         return fetch(`${receiverUrl}/api/submissions`, {
           method: request.method,
@@ -239,6 +240,7 @@ describe('submitting (fixture element)', function () {
           signal: request.signal,
         });
       };
+      el.transport = portalClient;
       await setFaults(formId, { fail503: 1 });
       send(el);
       await waitForState(el, 'queued');
@@ -248,15 +250,7 @@ describe('submitting (fixture element)', function () {
       el.transport = undefined;
       await getOutbox().process('wake');
       expect(calls).to.equal(1);
-      el.transport = async (request) => {
-        calls++;
-        return fetch(`${receiverUrl}/api/submissions`, {
-          method: request.method,
-          headers: request.headers,
-          body: await request.text(),
-          signal: request.signal,
-        });
-      };
+      el.transport = portalClient;
       await getOutbox().process('wake');
       await waitForState(el, 'sent');
       expect(calls).to.equal(2);

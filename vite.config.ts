@@ -49,6 +49,7 @@ export default defineConfig({
     lib: {
       entry: {
         'family-elements': 'src/index.ts',
+        'family-elements-autoloader': 'src/autoloader.ts',
         embed: 'src/embed/embed.ts',
         'embed-resizer': 'src/embed/embed-resizer.ts',
         ...Object.fromEntries(Object.entries(elements).map(([tag, entry]) => [`components/${tag}`, entry])),

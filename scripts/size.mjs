@@ -37,10 +37,11 @@ const strict = process.argv.includes('--strict');
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 61.0 * KB,
+  'family-elements.js': 61.2 * KB,
+  'family-elements-autoloader.js': 11.9 * KB,
   'components/family-survey.js': 27.9 * KB,
   'components/family-event-rsvp.js': 26.0 * KB,
-  'components/family-contact-preferences.js': 25.2 * KB,
+  'components/family-contact-preferences.js': 25.3 * KB,
   'components/family-homework-tip.js': 16 * KB,
   'components/family-course-catalog.js': 28.4 * KB,
 };
@@ -78,7 +79,7 @@ const weigh = (file) => {
   };
 };
 
-const entries = ['family-elements.js', ...Object.keys(elements).map((tag) => `components/${tag}.js`)];
+const entries = ['family-elements.js', 'family-elements-autoloader.js', ...Object.keys(elements).map((tag) => `components/${tag}.js`)];
 const sum = (files) =>
   files.map(weigh).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const rows = entries.map((entry) => {
@@ -146,7 +147,10 @@ writeFileSync(
     `survey's questions, an event, or a tip from \`src\` or \`.tip\` after the static files above **and** the checks\n` +
     `chunk have arrived (what is gained: the \`src\` fetch starts sooner and runs alongside). A tip written in\n` +
     `attributes, the contact-preferences form and the catalog render without them (prefilled preferences wait).\n` +
-    `The last column above is the weight of all an entry loads with \`import()\` (locales apart).\n\n${lazyTable}\n`,
+    `The last column above is the weight of all an entry loads with \`import()\` (locales apart).\n\n` +
+    `\`dist/family-elements-autoloader.js\` has no budget of its own: it is the shared runtime and a watch on the\n` +
+    `page, and it loads each element's file (its row above) with \`import()\` once that element's tag is on the page,\n` +
+    `so a page with one element downloads that element's row and the autoloader's own small file; its last column is all five.\n\n${lazyTable}\n`,
 );
 console.log(`${table}\n\n${lazyTable}`);
 const over = rows.filter((r) => r.over);

@@ -69,10 +69,11 @@ export default defineConfig({
         // was, cost every entry another request and about 0.1 kB gzip). Then the form
         // machinery (the SubmittingElement base, the form and submit controllers, the
         // status view, with what they import) in a second chunk, which the homework
-        // tip loads with import() only once it has an endpoint or a transport. The
-        // runtime group comes first, so Lit and the locale state stay in it: one of
-        // each per page. Left to itself the splitter makes many small chunks of
-        // these, as the lazily loaded checks and pipeline share parts.
+        // tip loads with import() only once it has an endpoint or a transport, and
+        // the course catalog with its registration as it connects. The runtime
+        // group comes first, so Lit and the locale state stay in it: one of each
+        // per page. Left to itself the splitter makes many small chunks of these,
+        // as the lazily loaded checks and pipeline share parts.
         codeSplitting: {
           groups: [
             {

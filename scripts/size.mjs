@@ -3,8 +3,9 @@
 // every file it statically imports (shared chunks included, lazily loaded
 // locales not), gzip and brotli per file as served. What an entry loads later
 // with import() (its zod checks as it connects, the submission pipeline after
-// the first render, the homework tip's forms once it can send) is weighed too, in its own column and table, so nothing is
-// hidden. Writes docs/size.md and fails when an entry's up-front weight grows
+// the first render, the homework tip's forms once it can send, the catalog's
+// registration as it connects) is weighed too, in its own column and table, so
+// nothing is hidden. Writes docs/size.md and fails when an entry's up-front weight grows
 // past its ceiling (today's weight, rounded up: a regression gate). The issues'
 // budgets are printed beside it; `--strict` fails over them too. They are not met yet: see
 // docs/size.md and the open performance issue.
@@ -37,13 +38,13 @@ const strict = process.argv.includes('--strict');
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 61.2 * KB,
+  'family-elements.js': 60.9 * KB,
   'family-elements-autoloader.js': 11.9 * KB,
   'components/family-survey.js': 27.9 * KB,
   'components/family-event-rsvp.js': 26.0 * KB,
   'components/family-contact-preferences.js': 25.3 * KB,
   'components/family-homework-tip.js': 16 * KB,
-  'components/family-course-catalog.js': 28.4 * KB,
+  'components/family-course-catalog.js': 23.8 * KB,
 };
 
 function closure(entry, seen = new Set()) {
@@ -129,18 +130,21 @@ writeFileSync(
     `downloads for that script tag: the file and every file it imports statically (shared chunks\n` +
     `included, each compressed on its own as a server sends it). The active locale's strings load\n` +
     `lazily on top; English needs none.\n\n` +
-    `**The budgets from the issues are not met yet**, but for the homework tip's (the performance issue stays\n` +
-    `open). \`npm test\` fails when an entry grows past its ceiling (today's weight, rounded up), so the weight\n` +
-    `can only go down; \`node scripts/size.mjs --strict\` fails over the issues' budgets.\n\n${table}\n\n` +
+    `**The budgets from the issues are not met yet**, but for the homework tip's and the course catalog's (the\n` +
+    `performance issue stays open). \`npm test\` fails when an entry grows past its ceiling (today's weight, rounded\n` +
+    `up), so the weight can only go down; \`node scripts/size.mjs --strict\` fails over the issues' budgets.\n\n${table}\n\n` +
     `## Loaded with import()\n\nThe submission pipeline (envelope, request, response table, the outbox and\n` +
     `idb-keyval) is not needed to show or fill a form. Each submitting element loads it with \`import()\` once it\n` +
     `has rendered, so the outbox can retry what is waiting on this device, and it is there before the family\n` +
     `presses Send. One chunk for every element on the page, so one outbox.\n\n` +
     `A homework tip without an \`endpoint\` or a \`.transport\` is a display card: it downloads no form. Its feedback\n` +
-    `and question forms (\`tip-feedback\`) and the form machinery the other four elements import statically\n` +
-    `(\`forms\`: the form and submit controllers, the error summary, the status view and their styles) load with\n` +
-    `\`import()\` once it has one, which is why \`forms\` is listed below. Like every element, the card still loads\n` +
-    `the pipeline after its first render, so the outbox retries what is waiting on this device.\n\n` +
+    `and question forms (\`tip-feedback\`) and the form machinery the survey, the RSVP and the contact preferences\n` +
+    `import statically (\`forms\`: the form and submit controllers, the error summary, the status view and their\n` +
+    `styles) load with \`import()\` once it has one. Like every element, the card still loads the pipeline after its\n` +
+    `first render, so the outbox retries what is waiting on this device.\n\n` +
+    `The course catalog's first render (the course list, search and filters) needs no form either: its detail\n` +
+    `dialog and registration (\`catalog-registration\`) load with \`import()\` as it connects, with \`forms\`, so they\n` +
+    `are there before a family opens a course. The tip and the catalog are why \`forms\` is listed below.\n\n` +
     `An element's checks (its content file, saved values and the family's answers, with zod itself) load with\n` +
     `\`import()\` as the element connects, in parallel with its \`src\`: one \`*-checks\` chunk per element, and zod\n` +
     `shared by all. They are not free: content is shown only once it has been checked, so a family sees a\n` +

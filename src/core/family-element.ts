@@ -12,8 +12,9 @@ import { tokens } from '../styles/tokens.js';
  * theme, and the wait for their lazily loaded modules. The submission these
  * attributes configure is SubmittingElement's; the homework tip, a display
  * card until it has an `endpoint` or a `.transport`, loads its forms and
- * their submission only then. The events, parts and slots below are that
- * submission's.
+ * their submission only then, and the course catalog, whose list needs no
+ * form, loads its registration and its submission as it connects. The
+ * events, parts and slots below are that submission's.
  *
  * @fires family-submit - Before sending; cancelable. `detail: { envelope, respondWith(promise) }`.
  * @fires family-submitted - After a 2xx answer. `detail: { envelope, status, body }`.

@@ -127,7 +127,7 @@ export const ELEMENTS: ElementKind[] = [
   {
     tag: 'family-course-catalog',
     attributes: {},
-    setup: (el) => {
+    setup: (el: Element) => {
       (el as FamilyCourseCatalog).courses = catalogCourses;
     },
     fill: async (el) => {

@@ -13,11 +13,12 @@ import type { IndexedCourse } from './search.js';
 
 /*
  * The detail dialog's content and the registration form: only a family who
- * opens a course needs them, so the element loads this module with `import()`
- * as it connects, not as part of its first render.
+ * opens a course needs them, so they come with the registration
+ * (catalog-registration.ts), which the element loads with `import()` as it
+ * connects, not as part of its first render.
  */
 
-/** What the dialog shows and calls back into, from the element. */
+/** What the dialog shows and calls back into, from the registration and the element. */
 export interface DetailsView {
   form: FormController;
   /** The element's shadow root (the error summary moves focus inside it). */

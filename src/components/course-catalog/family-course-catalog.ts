@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
@@ -6,36 +6,22 @@ import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { formatDateTimeRange } from '../../core/i18n/date-format.js';
 import { autonym } from '../../core/i18n/language-names.js';
-import { dirOf, matchLocale } from '../../core/i18n/locales.js';
+import { dirOf } from '../../core/i18n/locales.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { resolveText } from '../../core/i18n/resolve-text.js';
-import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
+import { FamilyElement } from '../../core/family-element.js';
+import type { FormController } from '../../core/form/form-controller.js';
 import { LazyModule } from '../../core/lazy-module.js';
-import { SubmittingElement } from '../../core/submit/submitting-element.js';
+import type { SubmitController } from '../../core/submit/submit-controller.js';
+import type { CatalogRegistration } from './catalog-registration.js';
 import { COURSE_FORMATS } from './course-fields.js';
-import type { Course, Registration } from './course.schema.js';
-import type { DetailsView } from './course-details.js';
+import type { Course } from './course.schema.js';
 import { dayLabel, formatLabel, moreSessions, resultCount, seatsLeft, skippedCount, WEEK } from './course-labels.js';
 import { declineCourse, fetchFeed, FeedError, parseFeed, type FeedProblem } from './feed.js';
 import { styles } from './family-course-catalog.styles.js';
 import { DEFAULT_VIEW, isDefaultView, sameView, type CatalogView } from './hash-state.js';
 import { HashSync } from './hash-sync.js';
-import type { RegistrationFields, RegistrationTarget } from './registration-checks.js';
 import { buildIndex, filterCourses, prepareSearch, type CourseIndex, type FilterOption, type IndexedCourse, type Weekday } from './search.js';
-
-const emptyFields = (): RegistrationFields => ({
-  name: '',
-  email: '',
-  phone: '',
-  attendees: '1',
-  childcareNeeded: false,
-  ages: '',
-  language: '',
-  languageOther: '',
-});
-
-/** A course with no seats left: registering joins its waitlist. */
-const isFull = (course: Course) => course.remaining === 0;
 
 /** How long the result count waits for typing to pause before it is announced. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -47,7 +33,10 @@ const PROBLEMS_SHOWN = 20;
  * from `src` or `.courses`, search that ignores case and accents in every
  * language of the feed, filters, sort, the view kept in the URL hash
  * (`#<form-id>:q=…`), a detail dialog, and registration or the waitlist sent
- * through the shared submission pipeline.
+ * through the shared submission pipeline. Browsing needs no form, so the
+ * catalog does not download the form machinery with its first render: the
+ * dialog's content and the registration load with `import()` as it connects
+ * (catalog-registration.ts), long before a family opens a course.
  *
  * @tagname family-course-catalog
  * @summary Parent-university courses: search, filter, register.
@@ -74,8 +63,8 @@ const PROBLEMS_SHOWN = 20;
  * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
  */
 @localized()
-export class FamilyCourseCatalog extends SubmittingElement {
-  static override styles = [SubmittingElement.styles, styles];
+export class FamilyCourseCatalog extends FamilyElement {
+  static override styles: CSSResultGroup = [FamilyElement.styles, styles];
 
   static override properties: PropertyDeclarations = {
     src: {},
@@ -85,7 +74,6 @@ export class FamilyCourseCatalog extends SubmittingElement {
     heading: {},
     pageSize: { type: Number, attribute: 'page-size' },
     defaultCountry: { attribute: 'default-country' },
-    reg: { state: true },
     index: { state: true },
     problems: { state: true },
     skipped: { state: true },
@@ -114,10 +102,14 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   /** zod, for feed entries the quick check cannot vouch for and for the registration (see catalog-checks.ts). */
   protected override readonly checks = new LazyModule(this, () => import('./catalog-checks.js'));
-  /** The dialog's details and registration form (see course-details.ts). */
-  private readonly courseDetails = new LazyModule(this, () => import('./course-details.js'));
-  readonly form = new FormController(this, { validate: () => this.registrationErrors() });
-  private reg: RegistrationFields = emptyFields();
+  /** The dialog's details and the registration, with the form machinery (see catalog-registration.ts). */
+  private readonly details = new LazyModule(this, () => import('./catalog-registration.js'));
+  private registration?: CatalogRegistration;
+
+  /** The registration's validation state (field errors, the error summary); set once the registration has loaded, soon after the catalog connects. */
+  form?: FormController;
+  /** The registration's submission lifecycle (CONTRACT.md §2); set once the registration has loaded, soon after the catalog connects. */
+  submission?: SubmitController;
 
   private index?: CourseIndex;
   private problems: readonly FeedProblem[] = [];
@@ -191,14 +183,31 @@ export class FamilyCourseCatalog extends SubmittingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('courses') || changed.has('src')) void this.load();
     if (changed.has('pageSize') || this.shown === 0) this.shown = this.pageStep;
-    // The other course's registration has gone out since this dialog opened: this one's form now.
-    const open = this.selected?.course;
-    if (open && this.registeredFor !== open.id && this.submission.state !== 'sending') this.prepareRegistration(open);
+    if (this.details.module && !this.registration) this.attachRegistration(this.details.module);
+    // A course just opened, or the other course's registration has gone out since this dialog opened: this one's form now.
+    this.registration?.follow(this.selected?.course);
     this.refreshResults();
   }
 
   protected override get loadingContent(): boolean {
     return this.loading;
+  }
+
+  protected override get awaitedModules(): LazyModule<object>[] {
+    return [this.checks, this.details];
+  }
+
+  /** The registration has loaded: its controllers join the catalog, and the form and status styles join the catalog's where a submitting element has them. */
+  private attachRegistration(module: typeof import('./catalog-registration.js')): void {
+    this.registration = new module.CatalogRegistration(this, {
+      checks: this.checks,
+      rendered: () => this.rendered(),
+      course: (id) => this.index?.items.find((item) => item.course.id === id)?.course,
+      text: (value) => this.text(value),
+      facts: (course) => this.facts(course),
+      range: (start, end) => this.range(start, end),
+    });
+    adoptStyles(this.renderRoot as ShadowRoot, FamilyCourseCatalog.finalizeStyles([FamilyElement.styles, module.styles, styles]));
   }
 
   protected override firstUpdated(): void {
@@ -340,10 +349,9 @@ export class FamilyCourseCatalog extends SubmittingElement {
 
   private openDetails(item: IndexedCourse, event: Event): void {
     this.opener = event.currentTarget as HTMLElement;
-    if (this.registeredFor !== item.course.id) this.prepareRegistration(item.course);
     this.selected = item;
     // The dialog's content is normally here long before; a quick first click waits for it (or opens without it, offline).
-    const content = this.courseDetails.ready().catch(() => undefined);
+    const content = this.details.ready().catch(() => undefined);
     void content.then(() => this.updateComplete).then(() => {
       const dialog = this.dialog;
       if (!dialog || dialog.open) return;
@@ -655,86 +663,11 @@ export class FamilyCourseCatalog extends SubmittingElement {
                 ${msg('Close', { id: 'catalog.close' })}
               </button>
             </div>
-            ${this.courseDetails.module?.detailsBody(this.detailsView(), item) ?? nothing}
+            ${this.registration?.render(item) ?? nothing}
           </div>`
         : nothing}
     </dialog>`;
   }
-
-  // ---- registration ----------------------------------------------------------
-
-  /** The course the form was last prepared for (its status stays while the family looks elsewhere). */
-  private registeredFor?: string;
-
-  /**
-   * A fresh form for `course`. Name and contact stay: a family signing up for a
-   * second course should not type them again. Only a submission in flight holds
-   * the form back; one kept on this device is retried by the outbox on its own.
-   */
-  private prepareRegistration(course: Course): void {
-    if (this.submission.state === 'sending') return;
-    this.registeredFor = course.id;
-    const locale = this.localeController.locale;
-    const language =
-      course.languages.find((l) => l.toLowerCase() === locale.toLowerCase()) ??
-      course.languages.find((l) => matchLocale(l) === locale) ??
-      course.languages[0] ??
-      'other';
-    this.reg = { ...emptyFields(), name: this.reg.name, email: this.reg.email, phone: this.reg.phone, language };
-    this.submission.reset();
-    this.form.reset();
-  }
-
-  private get registrationCourse(): Course | undefined {
-    return this.index?.items.find((item) => item.course.id === this.registeredFor)?.course;
-  }
-
-  private offersChildcare(course: Course): boolean {
-    return course.childcare !== undefined && course.childcare !== false;
-  }
-
-  private get registrationTarget(): RegistrationTarget {
-    const course = this.registrationCourse;
-    return { course, childcare: course ? this.offersChildcare(course) : false, waitlist: course ? isFull(course) : false };
-  }
-
-  /** Until the checks arrive (normally long before a course is opened) nothing is flagged; a submit waits for them. */
-  private registrationErrors(): FieldErrors {
-    if (!this.registeredFor || !this.checks.module) return {};
-    return this.checks.module.registrationErrors(this.reg, this.registrationTarget, this.defaultCountry);
-  }
-
-  /** Called only once `submitForm` has the checks. */
-  protected payload(): Registration {
-    return this.checks.module!.registrationPayload(this.reg, this.registrationTarget, this.defaultCountry);
-  }
-
-  private set(patch: Partial<RegistrationFields>, path: string): void {
-    this.reg = { ...this.reg, ...patch };
-    this.form.changed(path);
-  }
-
-  /** What the dialog's content (loaded lazily) shows and calls back into. */
-  private detailsView(): DetailsView {
-    return {
-      form: this.form,
-      root: this.shadowRoot,
-      reg: this.reg,
-      registeredFor: this.registeredFor,
-      target: this.registrationTarget,
-      state: this.submission.state,
-      text: (value) => this.text(value),
-      facts: (course) => this.facts(course),
-      range: (start, end) => this.range(start, end),
-      set: (patch, path) => this.set(patch, path),
-      submit: (event) => {
-        event.preventDefault();
-        void this.submitForm();
-      },
-      status: () => this.renderSubmissionStatus(),
-    };
-  }
-
 
   override render() {
     const index = this.index;

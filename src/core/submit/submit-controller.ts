@@ -45,7 +45,7 @@ declare global {
   }
 }
 
-/** What the controller needs from its element (a SubmittingElement, or the homework tip once its forms load). */
+/** What the controller needs from its element (a SubmittingElement, or the homework tip or the catalog once its forms load). */
 export interface SubmitHost extends ReactiveControllerHost, HTMLElement {
   endpoint?: string | null;
   method: string;

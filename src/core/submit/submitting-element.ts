@@ -8,12 +8,12 @@ import { submissionStatusStyles } from './submission-status.styles.js';
 import { renderSubmissionStatus, type StatusExtras } from './submission-status.js';
 import { SubmitController } from './submit-controller.js';
 
-/** The look of a form and its submission status, after FamilyElement's (the homework tip adopts it with its forms). */
+/** The look of a form and its submission status, after FamilyElement's (the homework tip and the catalog adopt it with their forms). */
 export const submittingStyles = [formStyles, submissionStatusStyles];
 
 /**
  * A FamilyElement with its form and submission lifecycle from the start: the
- * survey, the RSVP, the contact preferences and the catalog (CONTRACT.md §2).
+ * survey, the RSVP and the contact preferences (CONTRACT.md §2).
  * One level of inheritance below the base; the behaviour itself lives in
  * controllers.
  */

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/components/course-catalog/family-course-catalog.js';
 import type { FamilyCourseCatalog } from '../../../src/components/course-catalog/family-course-catalog.js';
 import type { Course } from '../../../src/components/course-catalog/course.schema.js';
-import type { SubmittingElement } from '../../../src/core/submit/submitting-element.js';
+import type { FamilyElement } from '../../../src/core/family-element.js';
 import type { Envelope } from '../../../src/core/submit/envelope.schema.js';
 import {
   recordEvents,
@@ -46,7 +46,7 @@ const courses: Course[] = [
 
 const root = (el: Element) => el.shadowRoot!;
 
-async function openCourse(el: SubmittingElement, index = 0): Promise<HTMLDialogElement> {
+async function openCourse(el: FamilyElement, index = 0): Promise<HTMLDialogElement> {
   const dialog = root(el).querySelector('dialog')!;
   root(el).querySelectorAll<HTMLButtonElement>('.details-button')[index]!.click();
   await waitUntil(() => dialog.open, 'the detail dialog opened');
@@ -60,7 +60,7 @@ function type(el: Element, selector: string, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-async function fill(el: SubmittingElement): Promise<void> {
+async function fill(el: FamilyElement): Promise<void> {
   await openCourse(el);
   type(el, '#reg-name', 'Amina Yusuf');
   type(el, '#reg-email', 'amina@example.org');
@@ -68,7 +68,7 @@ async function fill(el: SubmittingElement): Promise<void> {
 }
 
 submittingElementSuite('family-course-catalog', fill, {
-  setup: async (el) => {
+  setup: async (el: Element) => {
     (el as FamilyCourseCatalog).courses = courses;
   },
   serverField: { path: 'name' },
@@ -186,7 +186,7 @@ describe('<family-course-catalog> registration', function () {
     dialog.querySelector<HTMLButtonElement>('.close')!.click();
     await el.updateComplete;
     await openCourse(el, 1);
-    expect(el.submission.state).to.equal('idle');
+    expect(el.submission?.state).to.equal('idle');
     expect(root(el).querySelector<HTMLInputElement>('#reg-name')!.value).to.equal('Amina Yusuf');
     expect(root(el).querySelector<HTMLInputElement>('#reg-email')!.value).to.equal('amina@example.org');
     expect(root(el).querySelector('.error-summary')).to.equal(null);
@@ -204,7 +204,7 @@ describe('<family-course-catalog> registration', function () {
     await el.updateComplete;
     await openCourse(el, 1);
     expect(root(el).querySelector('#reg-name'), 'a form for the second course').to.exist;
-    expect(el.submission.state).to.equal('idle');
+    expect(el.submission?.state).to.equal('idle');
     // the first registration still reaches the school once the network is back
     await setFaults(formId, { down: false });
     await getOutbox().process('wake');

@@ -1,0 +1,149 @@
+import type { TemplateResult } from 'lit';
+import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
+import { honeypotFilled } from '../../core/form/honeypot.js';
+import { matchLocale } from '../../core/i18n/locales.js';
+import type { LazyModule } from '../../core/lazy-module.js';
+import { renderSubmissionStatus } from '../../core/submit/submission-status.js';
+import { SubmitController } from '../../core/submit/submit-controller.js';
+import type { Course } from './course.schema.js';
+import { detailsBody, type DetailsView } from './course-details.js';
+import type { FamilyCourseCatalog } from './family-course-catalog.js';
+import type { RegistrationFields, RegistrationTarget } from './registration-checks.js';
+import type { IndexedCourse } from './search.js';
+
+export { submittingStyles as styles } from '../../core/submit/submitting-element.js';
+
+/** What the registration needs of the catalog's checks (catalog-checks.ts). */
+type CatalogChecks = typeof import('./catalog-checks.js');
+
+/** What the registration needs from the catalog beyond its public members. */
+export interface CatalogParts {
+  checks: LazyModule<CatalogChecks>;
+  /** Resolves once the catalog's pending render is done (the submission pipeline loads then). */
+  rendered(): Promise<unknown>;
+  /** The course with this id in the catalog's feed as it is now. */
+  course(id: string): Course | undefined;
+  text: DetailsView['text'];
+  facts: DetailsView['facts'];
+  range: DetailsView['range'];
+}
+
+const emptyFields = (): RegistrationFields => ({
+  name: '',
+  email: '',
+  phone: '',
+  attendees: '1',
+  childcareNeeded: false,
+  ages: '',
+  language: '',
+  languageOther: '',
+});
+
+/** A course with no seats left: registering joins its waitlist. */
+const isFull = (course: Course) => course.remaining === 0;
+
+/**
+ * The registration (or the waitlist) for the course open in the catalog's
+ * detail dialog, with the dialog's content (course-details.ts). Browsing the
+ * catalog needs none of the form machinery, so the catalog loads this module
+ * with `import()` as it connects, normally long before a family opens a
+ * course. Its FormController and SubmitController are the catalog's own: they
+ * are added to it and set as its `form` and `submission`, so every event is
+ * dispatched from the catalog itself and the outbox retries its queued
+ * registrations as before.
+ */
+export class CatalogRegistration {
+  private reg: RegistrationFields = emptyFields();
+  /** The course the form was last prepared for (its status stays while the family looks elsewhere). */
+  private registeredFor?: string;
+  private readonly catalog: FamilyCourseCatalog & { form: FormController; submission: SubmitController };
+
+  constructor(
+    catalog: FamilyCourseCatalog,
+    private readonly parts: CatalogParts,
+  ) {
+    const form = new FormController(catalog, { validate: () => this.errors() });
+    const withForm = Object.assign(catalog, { form });
+    const submission = new SubmitController(withForm, {
+      honeypotFilled: () => honeypotFilled(catalog.renderRoot),
+      rendered: () => parts.rendered(),
+    });
+    this.catalog = Object.assign(withForm, { submission });
+  }
+
+  /**
+   * The form for the course open in the dialog: prepared when it is opened, and
+   * once the other course's registration has gone out since it was opened.
+   */
+  follow(course: Course | undefined): void {
+    if (course && this.registeredFor !== course.id && this.catalog.submission.state !== 'sending') this.prepare(course);
+  }
+
+  /**
+   * A fresh form for `course`. Name and contact stay: a family signing up for a
+   * second course should not type them again. Only a submission in flight holds
+   * the form back; one kept on this device is retried by the outbox on its own.
+   */
+  private prepare(course: Course): void {
+    this.registeredFor = course.id;
+    const locale = this.catalog.localeController.locale;
+    const language =
+      course.languages.find((l) => l.toLowerCase() === locale.toLowerCase()) ??
+      course.languages.find((l) => matchLocale(l) === locale) ??
+      course.languages[0] ??
+      'other';
+    this.reg = { ...emptyFields(), name: this.reg.name, email: this.reg.email, phone: this.reg.phone, language };
+    this.catalog.submission.reset();
+    this.catalog.form.reset();
+  }
+
+  private get target(): RegistrationTarget {
+    const course = this.registeredFor === undefined ? undefined : this.parts.course(this.registeredFor);
+    const childcare = course?.childcare !== undefined && course.childcare !== false;
+    return { course, childcare, waitlist: course ? isFull(course) : false };
+  }
+
+  /** Until the checks arrive (normally long before a course is opened) nothing is flagged; a submit waits for them. */
+  private errors(): FieldErrors {
+    const checks = this.parts.checks.module;
+    if (!this.registeredFor || !checks) return {};
+    return checks.registrationErrors(this.reg, this.target, this.catalog.defaultCountry);
+  }
+
+  private set(patch: Partial<RegistrationFields>, path: string): void {
+    this.reg = { ...this.reg, ...patch };
+    this.catalog.form.changed(path);
+  }
+
+  /** Validates (showing the error summary on failure) and then submits. */
+  private async submit(): Promise<void> {
+    const { form, submission, defaultCountry } = this.catalog;
+    const { checks } = this.parts;
+    if (!(await submission.checksReady(checks)) || !form.attempt()) return;
+    // the checks are here: checksReady() said so
+    await submission.submit(checks.module!.registrationPayload(this.reg, this.target, defaultCountry));
+  }
+
+  /** Everything in the dialog under its heading and Close button, for `item`. */
+  render(item: IndexedCourse): TemplateResult {
+    const { form, submission, shadowRoot } = this.catalog;
+    const view: DetailsView = {
+      form,
+      root: shadowRoot,
+      reg: this.reg,
+      registeredFor: this.registeredFor,
+      target: this.target,
+      state: submission.state,
+      text: this.parts.text,
+      facts: this.parts.facts,
+      range: this.parts.range,
+      set: (patch, path) => this.set(patch, path),
+      submit: (event) => {
+        event.preventDefault();
+        void this.submit();
+      },
+      status: () => renderSubmissionStatus(this.catalog),
+    };
+    return detailsBody(view, item);
+  }
+}

@@ -37,9 +37,9 @@ const strict = process.argv.includes('--strict');
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 61.0 * KB,
+  'family-elements.js': 60.8 * KB,
   'components/family-survey.js': 27.9 * KB,
-  'components/family-event-rsvp.js': 26.0 * KB,
+  'components/family-event-rsvp.js': 25.7 * KB,
   'components/family-contact-preferences.js': 25.2 * KB,
   'components/family-homework-tip.js': 16 * KB,
   'components/family-course-catalog.js': 28.4 * KB,

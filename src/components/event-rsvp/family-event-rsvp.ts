@@ -184,10 +184,10 @@ export class FamilyEventRsvp extends SubmittingElement {
   event?: RsvpEventInput;
 
   protected override readonly checks = new LazyModule(this, () => import('./event-checks.js'));
-  /** The `.ics` builder: the calendar file is offered only after a yes, so it loads once the family chooses yes. */
-  private readonly icsBuilder = new LazyModule(
+  /** "Add to calendar" (calendar-link.ts, with the `.ics` builder): offered only after a yes, so it loads once the family chooses yes. */
+  private readonly calendarLink = new LazyModule(
     this,
-    () => import('./ics.js'),
+    () => import('./calendar-link.js'),
     () => this.answers.response === 'yes' || this.sentReply?.response === 'yes',
   );
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
@@ -197,7 +197,7 @@ export class FamilyEventRsvp extends SubmittingElement {
   private loading = false;
 
   protected override get awaitedModules(): LazyModule<object>[] {
-    return [this.checks, this.icsBuilder];
+    return [this.checks, this.calendarLink];
   }
 
   protected override get loadingContent(): boolean {
@@ -450,10 +450,6 @@ export class FamilyEventRsvp extends SubmittingElement {
     this.dispatchEvent(
       new CustomEvent('family-change', { bubbles: true, composed: true, detail: { value: this.payload() } }),
     );
-  }
-
-  private text(value: LocalizedText | undefined): string {
-    return resolveText(value, this.localeController.locale).text;
   }
 
   /** Content text, marked with its own `lang`/`dir` when it fell back to another language. */
@@ -1043,44 +1039,18 @@ export class FamilyEventRsvp extends SubmittingElement {
     return this.submission.lastEnvelope?.data as RsvpPayload | undefined;
   }
 
-  /** The `.ics` of the reply that was sent (its slot, its workshops), as a Blob URL. */
-  private calendarFile(event: RsvpEvent): { href: string; name: string } | undefined {
-    const envelope = this.submission.lastEnvelope;
-    const data = this.sentReply;
-    const ics = this.icsBuilder.module;
-    if (!envelope || data?.response !== 'yes' || !ics) return undefined;
-    if (this.calendar?.envelopeId === envelope.id) return this.calendar;
-    this.revokeCalendar();
-    const slot = event.slots?.find((s) => s.id === data.slotId);
-    const workshops = (event.sessions ?? []).filter((s) => data.sessionIds?.includes(s.id)).map((s) => this.text(s.title));
-    const description = [
-      this.text(event.description),
-      workshops.length ? msg(str`Workshops: ${workshops.join(', ')}`, { id: 'rsvp.calendar.workshops' }) : '',
-    ]
-      .filter(Boolean)
-      .join('\n\n');
-    const file = ics.buildIcs({
-      uid: ics.eventUid(event.id, window.location.hostname, slot?.id),
-      stamp: new Date(),
-      start: new Date(slot?.start ?? event.start),
-      end: new Date(slot?.end ?? event.end),
-      summary: this.text(event.title),
-      location: this.text(event.location),
-      description,
-    });
-    const href = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
-    this.calendar = { envelopeId: envelope.id, href, name: ics.icsFileName(event.id) };
-    return this.calendar;
-  }
-
+  /** "Add to calendar" with the `.ics` of the reply that was sent (its slot, its workshops), after a yes. */
   private renderCalendar(event: RsvpEvent): TemplateResult | typeof nothing {
-    const file = this.calendarFile(event);
-    if (!file) return nothing;
-    return html`<div class="actions">
-      <a class="calendar-link" part="calendar-link" href=${file.href} download=${file.name}>
-        ${msg('Add to calendar', { id: 'rsvp.calendar' })}
-      </a>
-    </div>`;
+    const envelope = this.submission.lastEnvelope;
+    const reply = this.sentReply;
+    const calendar = this.calendarLink.module;
+    if (!envelope || reply?.response !== 'yes' || !calendar) return nothing;
+    if (this.calendar?.envelopeId !== envelope.id) {
+      this.revokeCalendar();
+      const file = calendar.replyCalendar(event, reply, this.localeController.locale);
+      this.calendar = { envelopeId: envelope.id, href: URL.createObjectURL(file.blob), name: file.name };
+    }
+    return calendar.calendarLink(this.calendar);
   }
 
   private renderReply(event: RsvpEvent): TemplateResult {

@@ -5,62 +5,24 @@ import { failureDetails, notJson, readContentSource, type ContentFailure } from 
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { errorSummary } from '../../core/form/error-summary.js';
-import { describedBy, fieldError, hasVisibleError, invalid, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
+import { describedBy, fieldError, hasVisibleError, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
 import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
 import { honeypot } from '../../core/form/honeypot.js';
 import { formatDate, formatDateTimeRange, formatTime } from '../../core/i18n/date-format.js';
-import { languageName } from '../../core/i18n/language-name.js';
-import { autonym, COMMON_LANGUAGES } from '../../core/i18n/language-names.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { plural } from '../../core/i18n/plural.js';
 import { resolveText } from '../../core/i18n/resolve-text.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import type { SubmissionState } from '../../core/submit/submit-controller.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
+import type { AttendingView } from './attending-questions.js';
 import { eventFull, msUntilWindowChange, parseAges, replyWindow, sessionFull, slotAvailable } from './availability.js';
 import { eventFromAttributes, hasEventAttributes } from './event-source.js';
-import type { RsvpEvent, RsvpEventInput, RsvpPayload, RsvpSession, RsvpSlot } from './event.schema.js';
+import type { RsvpEvent, RsvpEventInput, RsvpPayload, RsvpSlot } from './event.schema.js';
 import { styles } from './family-event-rsvp.styles.js';
 import { ASK_QUESTIONS, RESPONSES, type AskQuestion, type RsvpResponse } from './rsvp-choices.js';
+import { emptyAnswers, textField, type RsvpAnswers } from './rsvp-fields.js';
 import { usPhoneToE164 } from './us-phone.js';
-
-/** Why the element cannot show its event (for the webmaster). */
-
-/** What the family has entered, as typed (the payload is made from it). */
-interface Answers {
-  response?: RsvpResponse;
-  name: string;
-  email: string;
-  phone: string;
-  adults: string;
-  children: string;
-  childcareNeeded: boolean;
-  ages: string;
-  interpretation: string;
-  languageOther: string;
-  meal: string;
-  accessibility: string;
-  transportation: boolean;
-  sessionIds: string[];
-  slotId: string;
-}
-
-const emptyAnswers = (): Answers => ({
-  name: '',
-  email: '',
-  phone: '',
-  adults: '1',
-  children: '0',
-  childcareNeeded: false,
-  ages: '',
-  interpretation: '',
-  languageOther: '',
-  meal: '',
-  accessibility: '',
-  transportation: false,
-  sessionIds: [],
-  slotId: '',
-});
 
 /** The properties an event from attributes is made of (and those that replace it). */
 const EVENT_PROPERTIES = [
@@ -184,20 +146,27 @@ export class FamilyEventRsvp extends SubmittingElement {
   event?: RsvpEventInput;
 
   protected override readonly checks = new LazyModule(this, () => import('./event-checks.js'));
-  /** The `.ics` builder: the calendar file is offered only after a yes, so it loads once the family chooses yes. */
-  private readonly icsBuilder = new LazyModule(
+  /** "Add to calendar" (calendar-link.ts, with the `.ics` builder): offered only after a yes, so it loads once the family chooses yes. */
+  private readonly calendarLink = new LazyModule(
     this,
-    () => import('./ics.js'),
+    () => import('./calendar-link.js'),
     () => this.answers.response === 'yes' || this.sentReply?.response === 'yes',
   );
+  /**
+   * The time slots, workshops and `ask` questions a yes or maybe brings
+   * (attending-questions.ts): not on the first screen, so they load right
+   * after the first render, to be here before the family chooses; once the
+   * family has chosen, `updateComplete` waits for them.
+   */
+  private readonly questions = new LazyModule(this, () => import('./attending-questions.js'), () => this.attending);
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
-  private answers: Answers = emptyAnswers();
+  private answers: RsvpAnswers = emptyAnswers();
   private loaded?: RsvpEvent;
   private loading = false;
 
   protected override get awaitedModules(): LazyModule<object>[] {
-    return [this.checks, this.icsBuilder];
+    return [this.checks, this.calendarLink, this.questions];
   }
 
   protected override get loadingContent(): boolean {
@@ -259,6 +228,10 @@ export class FamilyEventRsvp extends SubmittingElement {
     if ((changed.has('src') || changed.has('event')) && this.event === undefined) this.load();
     const attributesChanged = EVENT_PROPERTIES.some((p) => changed.has(p)) || (this.attributesUnchecked && this.checks.module !== undefined);
     if (this.event === undefined && !this.src && attributesChanged) this.readAttributes();
+  }
+
+  protected override firstUpdated(): void {
+    void this.questions.ready().catch(() => undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -444,16 +417,12 @@ export class FamilyEventRsvp extends SubmittingElement {
     return event.slots?.find((s) => s.id === this.answers.slotId && slotAvailable(s));
   }
 
-  private set<K extends keyof Answers>(key: K, value: Answers[K], path: string): void {
+  private set<K extends keyof RsvpAnswers>(key: K, value: RsvpAnswers[K], path: string): void {
     this.answers = { ...this.answers, [key]: value };
     this.form.changed(path);
     this.dispatchEvent(
       new CustomEvent('family-change', { bubbles: true, composed: true, detail: { value: this.payload() } }),
     );
-  }
-
-  private text(value: LocalizedText | undefined): string {
-    return resolveText(value, this.localeController.locale).text;
   }
 
   /** Content text, marked with its own `lang`/`dir` when it fell back to another language. */
@@ -503,7 +472,6 @@ export class FamilyEventRsvp extends SubmittingElement {
 
   private validate(): FieldErrors {
     const a = this.answers;
-    const asked = this.asked;
     const event = this.currentEvent;
     // The payload schema is the last word (CONTRACT.md §2: data is validated
     // before sending); the checks below say it in the family's terms first.
@@ -528,24 +496,7 @@ export class FamilyEventRsvp extends SubmittingElement {
       });
     }
     if (!this.attending || !event) return errors;
-    if (asked.has('guests')) {
-      const whole = (v: string) => /^\d{1,2}$/.test(v.trim());
-      if (!whole(a.adults)) errors['adults'] = msg('Enter a number of adults from 0 to 99.', { id: 'rsvp.error.adults' });
-      if (!whole(a.children)) {
-        errors['children'] = msg('Enter a number of children from 0 to 99.', { id: 'rsvp.error.children' });
-      }
-      if (!errors['adults'] && !errors['children'] && Number(a.adults) + Number(a.children) === 0) {
-        errors['adults'] = msg('At least one person must be coming.', { id: 'rsvp.error.nobody' });
-      }
-    }
-    if (asked.has('childcare') && a.childcareNeeded && !parseAges(a.ages)?.length) {
-      errors['childcare.ages'] = msg('Enter the age of each child who needs childcare, for example: 3, 5.', {
-        id: 'rsvp.error.ages',
-      });
-    }
-    if (asked.has('interpretation') && a.interpretation === 'other' && !a.languageOther.trim()) {
-      errors['languageOther'] = msg('Write the language you would like.', { id: 'rsvp.error.language-other' });
-    }
+    this.questions.module?.addAskedErrors(this.attendingView(event), errors);
     const slots = event.slots ?? [];
     if (slots.some(slotAvailable) && !this.joiningWaitlist && !this.chosenSlot(event)) {
       errors['slotId'] = msg('Choose a time.', { id: 'rsvp.error.slot' });
@@ -657,307 +608,10 @@ export class FamilyEventRsvp extends SubmittingElement {
     </fieldset>`;
   }
 
-  /** A text input with its label, hint and error. */
-  private textField(options: {
-    path: string;
-    id: string;
-    label: string;
-    value: string;
-    onInput: (value: string) => void;
-    required?: boolean;
-    hint?: string;
-    type?: string;
-    autocomplete?: string;
-    inputmode?: string;
-    maxlength?: number;
-    multiline?: boolean;
-    numeric?: boolean;
-  }): TemplateResult {
-    const { path, id } = options;
-    const hintId = options.hint ? `${id}-hint` : undefined;
-    const error = visibleErrorId(this.form, path);
-    const input = (e: Event) => options.onInput((e.target as HTMLInputElement | HTMLTextAreaElement).value);
-    const blur = () => this.form.blurred(path);
-    const aria = describedBy(hintId, error);
-    return html`<div class="field ${options.numeric ? 'number-field' : ''} ${hasVisibleError(this.form, path) ? 'invalid' : ''}" data-field=${path}>
-      <label for=${id}>${options.label} ${options.required ? requiredMark() : nothing}</label>
-      ${options.hint ? html`<p class="hint" id=${hintId!}>${options.hint}</p>` : nothing} ${fieldError(this.form, path)}
-      ${options.multiline
-        ? html`<textarea
-            id=${id}
-            dir="auto"
-            maxlength=${options.maxlength ?? nothing}
-            .value=${options.value}
-            aria-invalid=${invalid(this.form, path)}
-            aria-describedby=${aria}
-            @input=${input}
-            @blur=${blur}
-          ></textarea>`
-        : html`<input
-            id=${id}
-            type=${options.type ?? 'text'}
-            dir=${options.numeric ? nothing : 'auto'}
-            autocomplete=${options.autocomplete ?? nothing}
-            inputmode=${options.inputmode ?? nothing}
-            maxlength=${options.maxlength ?? nothing}
-            min=${options.numeric ? '0' : nothing}
-            max=${options.numeric ? '99' : nothing}
-            .value=${options.value}
-            aria-invalid=${invalid(this.form, path)}
-            aria-describedby=${aria}
-            @input=${input}
-            @blur=${blur}
-          />`}
-    </div>`;
-  }
-
-  private checkbox(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void): TemplateResult {
-    return html`<div class="choice">
-      <input
-        type="checkbox"
-        id=${id}
-        .checked=${checked}
-        @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)}
-      />
-      <label for=${id}>${label}</label>
-    </div>`;
-  }
-
-  private sessionAvailability(session: RsvpSession): string | undefined {
-    if (sessionFull(session)) return msg('Full: no places left in this workshop.', { id: 'rsvp.session.full' });
-    return session.remaining === undefined ? undefined : this.placesLeft(session.remaining);
-  }
-
-  private renderSessions(sessions: RsvpSession[]): TemplateResult {
-    const path = 'sessionIds';
-    const chosen = this.answers.sessionIds;
-    const toggle = (id: string, on: boolean) =>
-      this.set('sessionIds', on ? [...chosen.filter((c) => c !== id), id] : chosen.filter((c) => c !== id), path);
-    return html`<fieldset
-      data-field=${path}
-      class=${hasVisibleError(this.form, path) ? 'invalid' : ''}
-      aria-describedby=${describedBy('sessions-hint', visibleErrorId(this.form, path))}
-    >
-      <legend>${msg('Workshops', { id: 'rsvp.sessions' })}</legend>
-      <p class="hint" id="sessions-hint">${msg('Choose the workshops you would like to join.', { id: 'rsvp.sessions.hint' })}</p>
-      ${fieldError(this.form, path)}
-      ${sessions.map((session, i) => {
-        const full = sessionFull(session);
-        const availability = this.sessionAvailability(session);
-        const statusId = `session-${i}-availability`;
-        return html`<div class="choice ${full ? 'unavailable' : ''}">
-          <input
-            type="checkbox"
-            id="session-${i}"
-            value=${session.id}
-            ?disabled=${full}
-            .checked=${!full && chosen.includes(session.id)}
-            aria-describedby=${availability ? statusId : nothing}
-            @change=${(e: Event) => toggle(session.id, (e.target as HTMLInputElement).checked)}
-          />
-          <span class="choice-text">
-            <label for="session-${i}">${this.content(session.title)}</label>
-            ${availability ? html`<span class="availability" id=${statusId}>${availability}</span>` : nothing}
-          </span>
-        </div>`;
-      })}
-    </fieldset>`;
-  }
-
-  private slotLabel(slot: RsvpSlot, event: RsvpEvent): string {
-    const locale = this.localeController.locale;
-    const zone = event.timeZone;
-    const start = new Date(slot.start);
-    const end = new Date(slot.end);
-    // Slots on the event's own day show times only; the date is in the event's details.
-    if (formatDate(start, locale, zone) === formatDate(new Date(event.start), locale, zone)) {
-      return `${formatTime(start, locale, zone)} – ${formatTime(end, locale, zone)}`;
-    }
-    return formatDateTimeRange(start, end, locale, zone);
-  }
-
-  private renderSlots(slots: RsvpSlot[], event: RsvpEvent): TemplateResult {
-    const path = 'slotId';
-    const required = slots.some(slotAvailable) && !this.joiningWaitlist;
-    return html`<fieldset
-      data-field=${path}
-      class=${hasVisibleError(this.form, path) ? 'invalid' : ''}
-      aria-describedby=${describedBy(visibleErrorId(this.form, path))}
-    >
-      <legend>${msg('Choose a time', { id: 'rsvp.slots' })} ${required ? requiredMark() : nothing}</legend>
-      ${fieldError(this.form, path)}
-      ${slots.map((slot, i) => {
-        const taken = !slotAvailable(slot);
-        const statusId = `slot-${i}-availability`;
-        return html`<div class="choice ${taken ? 'unavailable' : ''}">
-          <input
-            type="radio"
-            name="slotId"
-            id="slot-${i}"
-            value=${slot.id}
-            ?disabled=${taken}
-            .checked=${!taken && this.answers.slotId === slot.id}
-            aria-describedby=${taken ? statusId : nothing}
-            @change=${() => this.set('slotId', slot.id, path)}
-          />
-          <span class="choice-text">
-            <label for="slot-${i}">${this.slotLabel(slot, event)}</label>
-            ${taken
-              ? html`<span class="availability" id=${statusId}>${msg('Taken: this time is no longer available.', { id: 'rsvp.slot.taken' })}</span>`
-              : nothing}
-          </span>
-        </div>`;
-      })}
-    </fieldset>`;
-  }
-
-  private renderGuests(): TemplateResult {
-    return html`<h3>${msg('Who is coming', { id: 'rsvp.guests' })}</h3>
-      ${this.textField({
-        path: 'adults',
-        id: 'adults',
-        label: msg('Number of adults, including you', { id: 'rsvp.adults' }),
-        value: this.answers.adults,
-        type: 'number',
-        inputmode: 'numeric',
-        numeric: true,
-        onInput: (v) => this.set('adults', v, 'adults'),
-      })}
-      ${this.textField({
-        path: 'children',
-        id: 'children',
-        label: msg('Number of children', { id: 'rsvp.children' }),
-        value: this.answers.children,
-        type: 'number',
-        inputmode: 'numeric',
-        numeric: true,
-        onInput: (v) => this.set('children', v, 'children'),
-      })}`;
-  }
-
-  private renderChildcare(): TemplateResult {
-    const a = this.answers;
-    return html`<div class="field">
-      ${this.checkbox('childcare', msg('I need childcare during the event', { id: 'rsvp.childcare' }), a.childcareNeeded, (on) =>
-        this.set('childcareNeeded', on, 'childcare.needed'),
-      )}
-      ${a.childcareNeeded
-        ? html`<div class="subfield">
-            ${this.textField({
-              path: 'childcare.ages',
-              id: 'childcare-ages',
-              label: msg('Ages of the children who need childcare', { id: 'rsvp.childcare.ages' }),
-              hint: msg('For example: 3, 5', { id: 'rsvp.childcare.ages-hint' }),
-              value: a.ages,
-              required: true,
-              maxlength: 100,
-              onInput: (v) => this.set('ages', v, 'childcare.ages'),
-            })}
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderInterpretation(): TemplateResult {
-    const a = this.answers;
-    const locale = this.localeController.locale;
-    const path = 'interpretation';
-    const languages = COMMON_LANGUAGES.filter((code) => code !== 'en');
-    const optionLabel = (code: string) => {
-      const own = autonym(code);
-      const here = languageName(code, locale);
-      return own === here ? own : `${own} (${here})`;
-    };
-    return html`<div class="field" data-field=${path}>
-        <label for="interpretation">${msg('Interpreter', { id: 'rsvp.interpretation' })}</label>
-        <p class="hint" id="interpretation-hint">
-          ${msg('Choose a language if you would like an interpreter at the event.', { id: 'rsvp.interpretation.hint' })}
-        </p>
-        <select
-          id="interpretation"
-          aria-describedby="interpretation-hint"
-          @change=${(e: Event) => this.set('interpretation', (e.target as HTMLSelectElement).value, path)}
-        >
-          <option value="" ?selected=${a.interpretation === ''}>${msg('No interpreter needed', { id: 'rsvp.interpretation.none' })}</option>
-          ${languages.map(
-            (code) => html`<option value=${code} ?selected=${a.interpretation === code}>${optionLabel(code)}</option>`,
-          )}
-          <option value="other" ?selected=${a.interpretation === 'other'}>${msg('Another language', { id: 'rsvp.interpretation.other' })}</option>
-        </select>
-      </div>
-      ${a.interpretation === 'other'
-        ? html`<div class="subfield">
-            ${this.textField({
-              path: 'languageOther',
-              id: 'language-other',
-              label: msg('Which language?', { id: 'rsvp.language-other' }),
-              value: a.languageOther,
-              required: true,
-              maxlength: 100,
-              onInput: (v) => this.set('languageOther', v, 'languageOther'),
-            })}
-          </div>`
-        : nothing}`;
-  }
-
-  private renderAsked(asked: Set<AskQuestion>): TemplateResult[] {
-    const a = this.answers;
-    const parts: TemplateResult[] = [];
-    if (asked.has('guests')) parts.push(this.renderGuests());
-    const needs: TemplateResult[] = [];
-    if (asked.has('childcare')) needs.push(this.renderChildcare());
-    if (asked.has('interpretation')) needs.push(this.renderInterpretation());
-    if (asked.has('meal')) {
-      needs.push(
-        this.textField({
-          path: 'meal',
-          id: 'meal',
-          label: msg('Food for the meal', { id: 'rsvp.meal' }),
-          hint: msg('Allergies or what your family does not eat (for example: vegetarian, halal, no nuts).', {
-            id: 'rsvp.meal.hint',
-          }),
-          value: a.meal,
-          maxlength: 500,
-          onInput: (v) => this.set('meal', v, 'meal'),
-        }),
-      );
-    }
-    if (asked.has('accessibility')) {
-      needs.push(
-        this.textField({
-          path: 'accessibility',
-          id: 'accessibility',
-          label: msg('Accessibility needs', { id: 'rsvp.accessibility' }),
-          hint: msg('For example: wheelchair access, sign language, large print, a quiet space.', {
-            id: 'rsvp.accessibility.hint',
-          }),
-          value: a.accessibility,
-          multiline: true,
-          maxlength: 1000,
-          onInput: (v) => this.set('accessibility', v, 'accessibility'),
-        }),
-      );
-    }
-    if (asked.has('transportation')) {
-      needs.push(
-        html`<div class="field" data-field="transportation">
-          ${this.checkbox(
-            'transportation',
-            msg('I need transportation to the event', { id: 'rsvp.transportation' }),
-            a.transportation,
-            (on) => this.set('transportation', on, 'transportation'),
-          )}
-        </div>`,
-      );
-    }
-    if (needs.length) parts.push(html`<h3>${msg('What would help you come', { id: 'rsvp.needs' })}</h3>${needs}`);
-    return parts;
-  }
-
   private renderContact(): TemplateResult {
     const a = this.answers;
     const required = this.attending;
-    return html`${this.textField({
+    return html`${textField(this.form, {
         path: 'name',
         id: 'name',
         label: msg('Your name', { id: 'rsvp.name' }),
@@ -970,7 +624,7 @@ export class FamilyEventRsvp extends SubmittingElement {
       <fieldset aria-describedby="contact-hint">
         <legend>${msg('How can the school reach you?', { id: 'rsvp.contact' })} ${required ? requiredMark() : nothing}</legend>
         <p class="hint" id="contact-hint">${msg('An email address or a phone number; one is enough.', { id: 'rsvp.contact.hint' })}</p>
-        ${this.textField({
+        ${textField(this.form, {
           path: 'contact.email',
           id: 'email',
           label: msg('Email', { id: 'rsvp.email' }),
@@ -981,7 +635,7 @@ export class FamilyEventRsvp extends SubmittingElement {
           maxlength: 254,
           onInput: (v) => this.set('email', v, 'contact.email'),
         })}
-        ${this.textField({
+        ${textField(this.form, {
           path: 'contact.phone.number',
           id: 'phone',
           label: msg('Phone', { id: 'rsvp.phone' }),
@@ -997,24 +651,9 @@ export class FamilyEventRsvp extends SubmittingElement {
 
   private renderForm(event: RsvpEvent): TemplateResult {
     const waitlist = this.joiningWaitlist;
-    const sessions = event.sessions ?? [];
-    const slots = event.slots ?? [];
     return html`<form part="form" novalidate aria-labelledby="event-title" @submit=${this.onSubmit}>
       ${errorSummary(this.form, this.renderRoot as ShadowRoot)} ${this.renderResponse()}
-      ${waitlist
-        ? html`<div class="notice" part="waitlist-notice">
-            <h3>${msg('This event is full', { id: 'rsvp.waitlist.title' })}</h3>
-            <p>
-              ${msg('Send your reply to join the waitlist. The school will contact you if a place opens.', {
-                id: 'rsvp.waitlist.offer',
-              })}
-            </p>
-          </div>`
-        : nothing}
-      ${this.attending
-        ? html`${slots.length ? this.renderSlots(slots, event) : nothing}
-          ${sessions.length ? this.renderSessions(sessions) : nothing} ${this.renderAsked(this.asked)}`
-        : nothing}
+      ${this.attending ? (this.questions.module?.attendingQuestions(this.attendingView(event)) ?? nothing) : nothing}
       ${this.renderContact()} ${honeypot()}
       <div class="actions">
         <button type="submit" class="button-primary" part="submit-button">
@@ -1026,10 +665,35 @@ export class FamilyEventRsvp extends SubmittingElement {
     </form>`;
   }
 
+  /** What the lazily loaded questions show and call back into. */
+  private attendingView(event: RsvpEvent): AttendingView {
+    return {
+      form: this.form,
+      answers: this.answers,
+      event,
+      asked: this.asked,
+      locale: this.localeController.locale,
+      joiningWaitlist: this.joiningWaitlist,
+      set: (key, value, path) => this.set(key, value, path),
+      content: (value) => this.content(value),
+      placesLeft: (n) => this.placesLeft(n),
+      field: (options) => textField(this.form, options),
+      sessionFull,
+      slotAvailable,
+      parseAges,
+    };
+  }
+
   private onSubmit = (e: SubmitEvent): void => {
     e.preventDefault();
     void this.submitForm();
   };
+
+  /** A yes or maybe is checked with its questions on screen (they have normally loaded long before). */
+  protected override async submitForm(): Promise<void> {
+    if (this.attending && !this.questions.module && !(await this.submission.checksReady(this.questions))) return;
+    await super.submitForm();
+  }
 
   // --- Add to calendar
 
@@ -1043,44 +707,18 @@ export class FamilyEventRsvp extends SubmittingElement {
     return this.submission.lastEnvelope?.data as RsvpPayload | undefined;
   }
 
-  /** The `.ics` of the reply that was sent (its slot, its workshops), as a Blob URL. */
-  private calendarFile(event: RsvpEvent): { href: string; name: string } | undefined {
-    const envelope = this.submission.lastEnvelope;
-    const data = this.sentReply;
-    const ics = this.icsBuilder.module;
-    if (!envelope || data?.response !== 'yes' || !ics) return undefined;
-    if (this.calendar?.envelopeId === envelope.id) return this.calendar;
-    this.revokeCalendar();
-    const slot = event.slots?.find((s) => s.id === data.slotId);
-    const workshops = (event.sessions ?? []).filter((s) => data.sessionIds?.includes(s.id)).map((s) => this.text(s.title));
-    const description = [
-      this.text(event.description),
-      workshops.length ? msg(str`Workshops: ${workshops.join(', ')}`, { id: 'rsvp.calendar.workshops' }) : '',
-    ]
-      .filter(Boolean)
-      .join('\n\n');
-    const file = ics.buildIcs({
-      uid: ics.eventUid(event.id, window.location.hostname, slot?.id),
-      stamp: new Date(),
-      start: new Date(slot?.start ?? event.start),
-      end: new Date(slot?.end ?? event.end),
-      summary: this.text(event.title),
-      location: this.text(event.location),
-      description,
-    });
-    const href = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
-    this.calendar = { envelopeId: envelope.id, href, name: ics.icsFileName(event.id) };
-    return this.calendar;
-  }
-
+  /** "Add to calendar" with the `.ics` of the reply that was sent (its slot, its workshops), after a yes. */
   private renderCalendar(event: RsvpEvent): TemplateResult | typeof nothing {
-    const file = this.calendarFile(event);
-    if (!file) return nothing;
-    return html`<div class="actions">
-      <a class="calendar-link" part="calendar-link" href=${file.href} download=${file.name}>
-        ${msg('Add to calendar', { id: 'rsvp.calendar' })}
-      </a>
-    </div>`;
+    const envelope = this.submission.lastEnvelope;
+    const reply = this.sentReply;
+    const calendar = this.calendarLink.module;
+    if (!envelope || reply?.response !== 'yes' || !calendar) return nothing;
+    if (this.calendar?.envelopeId !== envelope.id) {
+      this.revokeCalendar();
+      const file = calendar.replyCalendar(event, reply, this.localeController.locale);
+      this.calendar = { envelopeId: envelope.id, href: URL.createObjectURL(file.blob), name: file.name };
+    }
+    return calendar.calendarLink(this.calendar);
   }
 
   private renderReply(event: RsvpEvent): TemplateResult {

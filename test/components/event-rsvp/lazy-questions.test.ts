@@ -1,0 +1,214 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../axe.js';
+import { keys } from '../../keyboard.js';
+
+/**
+ * The RSVP's first screen is the event, "Will you come?" and the contact
+ * fields; what a yes or maybe brings (the waitlist notice, time slots,
+ * workshops, the `ask` questions and their checks) loads with import() right
+ * after the first render, and "Add to calendar" once the family chooses yes.
+ * The built per-element file (dist/, which `npm test` builds first), so the
+ * split is the one a family's phone downloads; this file imports no source of
+ * the element, so the built one is the only one on the page.
+ */
+
+const ENTRY = '/dist/components/family-event-rsvp.js';
+
+/** Text only the questions module holds: their message ids and the interpretation's language names (language-name.ts). */
+const QUESTION_MARKERS = [
+  'rsvp.waitlist.offer',
+  'rsvp.slot.taken',
+  'rsvp.sessions.hint',
+  'rsvp.adults',
+  'rsvp.childcare.ages-hint',
+  'rsvp.interpretation.none',
+  'rsvp.meal.hint',
+  'rsvp.accessibility.hint',
+  'rsvp.transportation',
+  'rsvp.error.ages',
+  'Kiriyoolka Haiti',
+];
+/** Text only the calendar link's module holds. */
+const CALENDAR_MARKERS = ['part="calendar-link"', 'rsvp.calendar.workshops'];
+
+// As scripts/size.mjs reads the build: relative static imports and re-exports.
+const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+
+/** The code of `entry` and of every file it imports statically, by URL. */
+async function staticFiles(entry: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const visit = async (url: string): Promise<void> => {
+    if (files.has(url)) return;
+    const code = await (await fetch(url)).text();
+    files.set(url, code);
+    for (const [, spec] of code.matchAll(STATIC_IMPORT)) await visit(new URL(spec!, url).href);
+  };
+  await visit(new URL(entry, location.href).href);
+  return files;
+}
+
+/** The library's files (not a locale) this page has loaded so far. */
+function loadedFiles(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => {
+      const path = new URL(url).pathname;
+      return path.startsWith('/dist/') && !path.startsWith('/dist/locales/');
+    });
+}
+
+/** The files among `urls` whose code holds any of `markers`. */
+async function holding(urls: string[], markers: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const url of urls) {
+    const code = await (await fetch(url)).text();
+    if (markers.some((marker) => code.includes(marker))) found.push(new URL(url).pathname);
+  }
+  return found;
+}
+
+/** Conferences with time slots (the first taken) and workshops (the second full). */
+const evening = {
+  id: 'family-evening',
+  title: 'Family evening',
+  start: '2026-11-12T15:00:00-06:00',
+  end: '2026-11-12T18:00:00-06:00',
+  timeZone: 'America/Chicago',
+  location: 'Room 12',
+  slots: [
+    { id: 's1500', start: '2026-11-12T15:00:00-06:00', end: '2026-11-12T15:20:00-06:00', taken: true },
+    { id: 's1520', start: '2026-11-12T15:20:00-06:00', end: '2026-11-12T15:40:00-06:00' },
+  ],
+  sessions: [
+    { id: 'read-aloud', title: 'Reading aloud at home', remaining: 6 },
+    { id: 'library-card', title: 'Get a library card', remaining: 0 },
+    { id: 'apps', title: 'Reading apps' },
+  ],
+};
+const ASK = 'guests childcare interpretation meal accessibility transportation';
+
+let n = 0;
+const rsvp = () =>
+  fixture<HTMLElement>(
+    html`<family-event-rsvp .event=${evening} ask=${ASK} form-id="lazy-questions-${Date.now()}-${++n}" no-language-picker></family-event-rsvp>`,
+  );
+const root = (el: HTMLElement) => el.shadowRoot!;
+
+describe('<family-event-rsvp> loads what a yes or maybe brings after its first screen', function () {
+  this.timeout(30_000);
+  before(async () => {
+    await import(ENTRY);
+  });
+
+  it('its static files hold no questions; they arrive after the first render, before any choice, and show on a yes', async () => {
+    const files = await staticFiles(ENTRY);
+    const urls = [...files.keys()];
+    // control: the first screen's words are found in them, so the markers are read right
+    expect(await holding(urls, ['rsvp.response.maybe', 'rsvp.contact.hint']), 'control').to.not.deep.equal([]);
+    expect(await holding(urls, QUESTION_MARKERS)).to.deep.equal([]);
+    expect(await holding(urls, CALENDAR_MARKERS)).to.deep.equal([]);
+
+    const el = await rsvp();
+    expect(root(el).querySelector('#response-yes')).to.exist;
+    expect(root(el).querySelector('#email')).to.exist;
+    await waitUntil(
+      async () => (await holding(loadedFiles().filter((url) => !files.has(url)), QUESTION_MARKERS)).length > 0,
+      'the questions load after the first render, without a choice',
+      { timeout: 10_000 },
+    );
+    expect(root(el).querySelector('[data-field="slotId"], #adults')).to.equal(null);
+    expect(await holding(loadedFiles(), CALENDAR_MARKERS), 'the calendar link waits for a yes').to.deep.equal([]);
+
+    root(el).querySelector<HTMLInputElement>('#response-yes')!.click();
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const shown = (selector: string) => root(el).querySelector(selector) !== null;
+    expect(shown('fieldset[data-field="slotId"] #slot-1')).to.equal(true);
+    expect(shown('fieldset[data-field="sessionIds"] #session-2')).to.equal(true);
+    for (const id of ['adults', 'children', 'childcare', 'interpretation', 'meal', 'accessibility', 'transportation']) {
+      expect(shown(`#${id}`), id).to.equal(true);
+    }
+    expect(await holding(loadedFiles(), CALENDAR_MARKERS), 'a yes brings the calendar link').to.not.deep.equal([]);
+  });
+
+  it('a yes and its questions can be answered with the keyboard alone, and are axe-clean', async () => {
+    const el = await rsvp();
+    const done = () => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const focused = () => root(el).activeElement?.id;
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    try {
+      before.focus();
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('response-yes');
+      await keys({ press: ' ' });
+      await waitUntil(() => root(el).querySelector<HTMLInputElement>('#response-yes')!.checked, 'Space chose Yes');
+      await done();
+      // the taken 3:00 slot is skipped
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('slot-1');
+      await keys({ press: ' ' });
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('session-0');
+      await keys({ press: ' ' });
+      // the full workshop is skipped
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('session-2');
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('adults');
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('children');
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('childcare');
+      await keys({ press: ' ' });
+      await done();
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('childcare-ages');
+      await keys({ type: '4' });
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('interpretation');
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('meal');
+      await keys({ type: 'halal' });
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('accessibility');
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('transportation');
+      await keys({ press: ' ' });
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('name');
+      await keys({ type: 'Ana' });
+      await keys({ press: 'Tab' });
+      expect(focused()).to.equal('email');
+      await keys({ type: 'ana@example.org' });
+      await done();
+      await expect(el).to.be.accessible();
+      let sent: Record<string, unknown> | undefined;
+      el.addEventListener(
+        'family-submit',
+        (e) => {
+          e.preventDefault();
+          sent = (e as CustomEvent<{ envelope: { data: Record<string, unknown> } }>).detail.envelope.data;
+        },
+        { once: true },
+      );
+      // Enter in a text field sends the reply
+      await keys({ press: 'Enter' });
+      await waitUntil(() => sent, 'Enter sent the reply');
+      expect(sent).to.deep.include({
+        response: 'yes',
+        slotId: 's1520',
+        sessionIds: ['read-aloud'],
+        adults: 1,
+        children: 0,
+        childcare: { needed: true, ages: [4] },
+        meal: 'halal',
+        transportation: true,
+        name: 'Ana',
+      });
+    } finally {
+      before.remove();
+    }
+  });
+});

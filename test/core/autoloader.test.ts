@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FamilySurvey } from '../../src/components/survey/family-survey.js';
 import { loadPage, type PageReport } from '../pages/load-page.js';
+import { libraryFiles, type PageWindow } from '../pages/loaded-files.js';
 
 /**
  * dist/family-elements-autoloader.js (npm test builds dist/ first): the shared
@@ -11,16 +12,12 @@ import { loadPage, type PageReport } from '../pages/load-page.js';
 
 const TAGS = ['family-homework-tip', 'family-contact-preferences', 'family-survey', 'family-course-catalog', 'family-event-rsvp'];
 
-type PageWindow = Window & typeof globalThis;
-
 /** The element files (dist/components/<tag>.js) the page has loaded so far. */
-function elementFiles(win: PageWindow): string[] {
-  return win.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
+const elementFiles = (win: PageWindow) =>
+  libraryFiles(win)
+    .map((url) => new URL(url).pathname)
     .filter((path) => path.startsWith('/dist/components/'))
     .sort();
-}
 
 describe('the autoloader (dist/family-elements-autoloader.js)', function () {
   this.timeout(30_000);

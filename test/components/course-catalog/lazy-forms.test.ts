@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { FamilyCourseCatalog } from '../../../src/components/course-catalog/family-course-catalog.js';
 import { respondedRequests, scriptedEndpoint, statusText, uniqueId } from '../../core/submit/submitting-element-suite.js';
+import { holding, libraryFiles, openElementPage, staticFiles } from '../../pages/loaded-files.js';
 
 /**
  * Browsing the catalog (the course list, search, filters) needs no form, so
@@ -13,70 +14,24 @@ import { respondedRequests, scriptedEndpoint, statusText, uniqueId } from '../..
 /** Text only the form machinery holds: the error summary, the honeypot, the registration form. */
 const FORM_MARKERS = ['data-error-summary', 'data-honeypot', 'id="reg-title"'];
 
-/** A static import or re-export of another file of the build, as scripts/size.mjs follows them. */
-const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-
-type PageWindow = Window & typeof globalThis;
-
-/** `url` and every file it imports statically: what a page downloads before the element can run. */
-async function staticFiles(url: string, seen = new Set<string>()): Promise<Set<string>> {
-  if (seen.has(url)) return seen;
-  seen.add(url);
-  const code = await (await fetch(url)).text();
-  for (const [, spec] of code.matchAll(STATIC_IMPORT)) await staticFiles(new URL(spec!, url).href, seen);
-  return seen;
-}
-
-/** The files among `urls` that hold any of `markers`. */
-async function holding(urls: Iterable<string>, markers: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const url of urls) {
-    const code = await (await fetch(url)).text();
-    if (markers.some((marker) => code.includes(marker))) found.push(new URL(url).pathname);
-  }
-  return found;
-}
-
-/** The library's files the page has loaded so far. */
-function libraryFiles(win: PageWindow): string[] {
-  return win.performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => new URL(url).pathname.startsWith('/dist/'));
-}
-
-async function openPage(): Promise<{ win: PageWindow; catalog: FamilyCourseCatalog; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/pages/catalog-alone.html';
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await win.customElements.whenDefined('family-course-catalog');
-  const catalog = win.document.querySelector<FamilyCourseCatalog>('family-course-catalog')!;
-  await catalog.updateComplete;
-  return { win, catalog, frame };
-}
-
 describe('<family-course-catalog> loads its registration form with import()', function () {
   this.timeout(30_000);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
   it("the catalog's file and its static imports hold no form machinery", async () => {
-    const entry = new URL('/dist/components/family-course-catalog.js', location.href).href;
-    const files = await staticFiles(entry);
+    const files = await staticFiles('/dist/components/family-course-catalog.js');
     expect(files.size, 'control: static imports are followed').to.be.above(1);
     expect(await holding(files, FORM_MARKERS)).to.deep.equal([]);
     // control: the survey still imports the form machinery up front, and this test sees it there
-    const survey = await staticFiles(new URL('/dist/components/family-survey.js', location.href).href);
+    const survey = await staticFiles('/dist/components/family-survey.js');
     expect(await holding(survey, FORM_MARKERS), 'control: the survey').to.not.deep.equal([]);
   });
 
   it('the course list renders; opening a course shows the registration, which the form machinery came with, and it is sent', async () => {
-    const page = await openPage();
+    const page = await openElementPage<FamilyCourseCatalog>('/test/pages/catalog-alone.html', 'family-course-catalog');
     frame = page.frame;
-    const { win, catalog } = page;
+    const { win, el: catalog } = page;
     const shadow = catalog.shadowRoot!;
     expect(shadow.querySelectorAll('.card')).to.have.length(1);
     expect(shadow.querySelector('input[type="search"]')).to.exist;
@@ -86,8 +41,7 @@ describe('<family-course-catalog> loads its registration form with import()', fu
     await waitUntil(() => dialog.open, 'the detail dialog opened', { timeout: 10_000 });
     await catalog.updateComplete;
     expect(dialog.querySelector('#reg-title')!.textContent).to.contain('Register');
-    const entry = new URL('/dist/components/family-course-catalog.js', location.href).href;
-    const statics = await staticFiles(entry);
+    const statics = await staticFiles('/dist/components/family-course-catalog.js');
     const lazy = libraryFiles(win).filter((url) => !statics.has(url));
     expect(await holding(lazy, FORM_MARKERS), 'the form machinery came with import()').to.not.deep.equal([]);
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../axe.js';
 import { keys } from '../../keyboard.js';
+import { holding, libraryFiles, staticFiles } from '../../pages/loaded-files.js';
 
 /**
  * The RSVP's first screen is the event, "Will you come?" and the contact
@@ -30,43 +31,6 @@ const QUESTION_MARKERS = [
 ];
 /** Text only the calendar link's module holds. */
 const CALENDAR_MARKERS = ['part="calendar-link"', 'rsvp.calendar.workshops'];
-
-// As scripts/size.mjs reads the build: relative static imports and re-exports.
-const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-
-/** The code of `entry` and of every file it imports statically, by URL. */
-async function staticFiles(entry: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  const visit = async (url: string): Promise<void> => {
-    if (files.has(url)) return;
-    const code = await (await fetch(url)).text();
-    files.set(url, code);
-    for (const [, spec] of code.matchAll(STATIC_IMPORT)) await visit(new URL(spec!, url).href);
-  };
-  await visit(new URL(entry, location.href).href);
-  return files;
-}
-
-/** The library's files (not a locale) this page has loaded so far. */
-function loadedFiles(): string[] {
-  return performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => {
-      const path = new URL(url).pathname;
-      return path.startsWith('/dist/') && !path.startsWith('/dist/locales/');
-    });
-}
-
-/** The files among `urls` whose code holds any of `markers`. */
-async function holding(urls: string[], markers: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const url of urls) {
-    const code = await (await fetch(url)).text();
-    if (markers.some((marker) => code.includes(marker))) found.push(new URL(url).pathname);
-  }
-  return found;
-}
 
 /** Conferences with time slots (the first taken) and workshops (the second full). */
 const evening = {
@@ -103,7 +67,7 @@ describe('<family-event-rsvp> loads what a yes or maybe brings after its first s
 
   it('its static files hold no questions; they arrive after the first render, before any choice, and show on a yes', async () => {
     const files = await staticFiles(ENTRY);
-    const urls = [...files.keys()];
+    const urls = [...files];
     // control: the first screen's words are found in them, so the markers are read right
     expect(await holding(urls, ['rsvp.response.maybe', 'rsvp.contact.hint']), 'control').to.not.deep.equal([]);
     expect(await holding(urls, QUESTION_MARKERS)).to.deep.equal([]);
@@ -113,12 +77,12 @@ describe('<family-event-rsvp> loads what a yes or maybe brings after its first s
     expect(root(el).querySelector('#response-yes')).to.exist;
     expect(root(el).querySelector('#email')).to.exist;
     await waitUntil(
-      async () => (await holding(loadedFiles().filter((url) => !files.has(url)), QUESTION_MARKERS)).length > 0,
+      async () => (await holding(libraryFiles().filter((url) => !files.has(url)), QUESTION_MARKERS)).length > 0,
       'the questions load after the first render, without a choice',
       { timeout: 10_000 },
     );
     expect(root(el).querySelector('[data-field="slotId"], #adults')).to.equal(null);
-    expect(await holding(loadedFiles(), CALENDAR_MARKERS), 'the calendar link waits for a yes').to.deep.equal([]);
+    expect(await holding(libraryFiles(), CALENDAR_MARKERS), 'the calendar link waits for a yes').to.deep.equal([]);
 
     root(el).querySelector<HTMLInputElement>('#response-yes')!.click();
     await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
@@ -128,7 +92,7 @@ describe('<family-event-rsvp> loads what a yes or maybe brings after its first s
     for (const id of ['adults', 'children', 'childcare', 'interpretation', 'meal', 'accessibility', 'transportation']) {
       expect(shown(`#${id}`), id).to.equal(true);
     }
-    expect(await holding(loadedFiles(), CALENDAR_MARKERS), 'a yes brings the calendar link').to.not.deep.equal([]);
+    expect(await holding(libraryFiles(), CALENDAR_MARKERS), 'a yes brings the calendar link').to.not.deep.equal([]);
   });
 
   it('a yes and its questions can be answered with the keyboard alone, and are axe-clean', async () => {

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { FamilyHomeworkTip } from '../../../src/components/homework-tip/family-homework-tip.js';
 import { OUTBOX_DATABASE } from '../../../src/core/submit/outbox.js';
+import { holding, libraryFiles, openElementPage } from '../../pages/loaded-files.js';
 
 /**
  * A display card (no endpoint, no `.transport`) is a card with no form
@@ -13,48 +14,15 @@ import { OUTBOX_DATABASE } from '../../../src/core/submit/outbox.js';
 /** Text only the form machinery holds: the error summary, the honeypot, the tip's feedback form. */
 const FORM_MARKERS = ['data-error-summary', 'data-honeypot', 'part="feedback-form"'];
 
-type PageWindow = Window & typeof globalThis;
-
-async function openPage(): Promise<{ win: PageWindow; tip: FamilyHomeworkTip; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/pages/display-tip.html';
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await win.customElements.whenDefined('family-homework-tip');
-  const tip = win.document.querySelector<FamilyHomeworkTip>('family-homework-tip')!;
-  await tip.updateComplete;
-  return { win, tip, frame };
-}
-
-/** The library's files the page has loaded so far. */
-function libraryFiles(win: PageWindow): string[] {
-  return win.performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => new URL(url).pathname.startsWith('/dist/'));
-}
-
-/** The files among `urls` that hold any of `markers`. */
-async function holding(urls: string[], markers: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const url of urls) {
-    const code = await (await fetch(url)).text();
-    if (markers.some((marker) => code.includes(marker))) found.push(new URL(url).pathname);
-  }
-  return found;
-}
-
 describe('<family-homework-tip> loads its forms only when it can send', function () {
   this.timeout(30_000);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
   it('a display card downloads no form machinery; an endpoint set later brings the forms', async () => {
-    const page = await openPage();
+    const page = await openElementPage<FamilyHomeworkTip>('/test/pages/display-tip.html', 'family-homework-tip');
     frame = page.frame;
-    const { win, tip } = page;
+    const { win, el: tip } = page;
     expect(tip.shadowRoot!.textContent).to.contain('Count the coins');
     // Like every element, it wakes the page's outbox after its first render (CONTRACT.md §2: waiting
     // submissions are retried whenever any element loads), so the pipeline that holds it arrives.

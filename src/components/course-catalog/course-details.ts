@@ -28,7 +28,7 @@ export interface DetailsView {
   registeredFor?: string;
   target: RegistrationTarget;
   state: SubmissionState;
-  text(value: LocalizedText | undefined): TemplateResult | typeof nothing;
+  text(value: LocalizedText | undefined): TemplateResult | string | typeof nothing;
   facts(course: Course): TemplateResult;
   range(start: string, end: string): string;
   set(patch: Partial<RegistrationFields>, path: string): void;

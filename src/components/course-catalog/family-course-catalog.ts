@@ -8,7 +8,7 @@ import { formatDateTimeRange } from '../../core/i18n/date-format.js';
 import { autonym } from '../../core/i18n/language-names.js';
 import { dirOf } from '../../core/i18n/locales.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
-import { resolveText } from '../../core/i18n/resolve-text.js';
+import { marked, resolveText } from '../../core/i18n/resolve-text.js';
 import { FamilyElement } from '../../core/family-element.js';
 import type { FormController } from '../../core/form/form-controller.js';
 import { LazyModule } from '../../core/lazy-module.js';
@@ -400,10 +400,9 @@ export class FamilyCourseCatalog extends FamilyElement {
     return value;
   }
 
-  private text(value: LocalizedText | undefined): TemplateResult | typeof nothing {
+  private text(value: LocalizedText | undefined): TemplateResult | string | typeof nothing {
     if (value === undefined) return nothing;
-    const r = resolveText(value, this.localeController.locale);
-    return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : html`${r.text}`;
+    return marked(resolveText(value, this.localeController.locale));
   }
 
   /** Autonyms, each in its own language, joined the way the active locale writes a list ("، " in Arabic, "、" in Chinese). */

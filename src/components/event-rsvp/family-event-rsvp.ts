@@ -11,7 +11,7 @@ import { honeypot } from '../../core/form/honeypot.js';
 import { formatDate, formatDateTimeRange, formatTime } from '../../core/i18n/date-format.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { plural } from '../../core/i18n/plural.js';
-import { resolveText } from '../../core/i18n/resolve-text.js';
+import { marked, resolveText } from '../../core/i18n/resolve-text.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import type { SubmissionState } from '../../core/submit/submit-controller.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
@@ -427,8 +427,7 @@ export class FamilyEventRsvp extends SubmittingElement {
 
   /** Content text, marked with its own `lang`/`dir` when it fell back to another language. */
   private content(value: LocalizedText | undefined): TemplateResult | string {
-    const r = resolveText(value, this.localeController.locale);
-    return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : r.text;
+    return marked(resolveText(value, this.localeController.locale));
   }
 
   /** The reply as it will be sent: only what was asked, and only what matters for the answer given. */

@@ -17,6 +17,7 @@ import type { FormController } from '../../core/form/form-controller.js';
 import { autonym } from '../../core/i18n/language-names.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { dirOf } from '../../core/i18n/locales.js';
+import { marked } from '../../core/i18n/resolve-text.js';
 import { plural } from '../../core/i18n/plural.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import { loadPipeline } from '../../core/submit/load-pipeline.js';
@@ -287,8 +288,7 @@ export class FamilyHomeworkTip extends FamilyElement {
   }
 
   private text(value: LocalizedText | undefined): TemplateResult | string {
-    const r = this.resolve(value);
-    return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : r.text;
+    return marked(this.resolve(value));
   }
 
   private hasSlotted(name: Slotted): boolean {

@@ -9,7 +9,7 @@ import { describedBy, fieldError, hasVisibleError, requiredMark, visibleErrorId 
 import { FormController } from '../../core/form/form-controller.js';
 import { honeypot } from '../../core/form/honeypot.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
-import { resolveText } from '../../core/i18n/resolve-text.js';
+import { marked, resolveText } from '../../core/i18n/resolve-text.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import type { Envelope } from '../../core/submit/envelope.schema.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
@@ -412,10 +412,7 @@ export class FamilySurvey extends SubmittingElement {
         return host.answers.other[question.id] ?? '';
       },
       anonymous: this.survey?.definition.anonymous === true,
-      text: (value) => {
-        const r = resolveText(value, this.localeController.locale);
-        return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : r.text;
-      },
+      text: (value) => this.text(value),
       plain: this.plain,
       id,
       describedBy: (path, withHelp = true) =>
@@ -525,8 +522,7 @@ export class FamilySurvey extends SubmittingElement {
   // --- Rendering
 
   private text(value: LocalizedText | undefined): TemplateResult | string {
-    const r = resolveText(value, this.localeController.locale);
-    return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : r.text;
+    return marked(resolveText(value, this.localeController.locale));
   }
 
   private renderProblem(failure: SurveyFailure): TemplateResult {

@@ -78,7 +78,7 @@ export default defineConfig({
           groups: [
             {
               name: 'runtime',
-              test: /[\\/]helpers[\\/]esm[\\/]decorate\.js$|src[\\/]core[\\/](family-element|i18n[\\/](plural|resolve-text)|element-frame|define|inline-json|lazy-module|content-source)\.ts$/,
+              test: /[\\/]helpers[\\/]esm[\\/]decorate\.js$|src[\\/]core[\\/](family-element|i18n[\\/](plural|resolve-text|marked-text)|element-frame|define|inline-json|lazy-module|content-source)\.ts$/,
             },
             {
               name: 'forms',

@@ -17,7 +17,7 @@ import type { FormController } from '../../core/form/form-controller.js';
 import { autonym } from '../../core/i18n/language-names.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { dirOf } from '../../core/i18n/locales.js';
-import { marked } from '../../core/i18n/resolve-text.js';
+import { marked } from '../../core/i18n/marked-text.js';
 import { plural } from '../../core/i18n/plural.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import { loadPipeline } from '../../core/submit/load-pipeline.js';

@@ -9,7 +9,8 @@ import { describedBy, fieldError, hasVisibleError, requiredMark, visibleErrorId 
 import { FormController } from '../../core/form/form-controller.js';
 import { honeypot } from '../../core/form/honeypot.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
-import { marked, resolveText } from '../../core/i18n/resolve-text.js';
+import { marked } from '../../core/i18n/marked-text.js';
+import { resolveText } from '../../core/i18n/resolve-text.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import type { Envelope } from '../../core/submit/envelope.schema.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';

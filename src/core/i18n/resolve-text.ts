@@ -1,4 +1,3 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText } from './localized-text.js';
 import { dirOf, matchLocale } from './locales.js';
 
@@ -26,11 +25,6 @@ export function resolveText(text: LocalizedText | undefined, locale: string): Re
   if (key === undefined) return { text: '' };
   const value = text[key] ?? '';
   return matchLocale(key) === locale ? { text: value } : { text: value, lang: key, dir: dirOf(key) };
-}
-
-/** Resolved text for a template: in a span with its own `lang`/`dir` when it is in another language than the page's. */
-export function marked(r: ResolvedText): TemplateResult | string {
-  return r.lang ? html`<span lang=${r.lang} dir=${r.dir ?? nothing}>${r.text}</span>` : r.text;
 }
 
 /** Every language a locale map offers (for a content language switch). */

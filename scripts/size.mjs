@@ -39,13 +39,13 @@ const strict = process.argv.includes('--strict');
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 59.1 * KB,
-  'family-elements-autoloader.js': 11.9 * KB,
+  'family-elements.js': 59.0 * KB,
+  'family-elements-autoloader.js': 12.1 * KB,
   'components/family-survey.js': 27.9 * KB,
   'components/family-event-rsvp.js': 23.5 * KB,
   'components/family-contact-preferences.js': 25.3 * KB,
-  'components/family-homework-tip.js': 16.1 * KB,
-  'components/family-course-catalog.js': 23.8 * KB,
+  'components/family-homework-tip.js': 16.2 * KB,
+  'components/family-course-catalog.js': 23.9 * KB,
 };
 
 function closure(entry, seen = new Set()) {

@@ -2,9 +2,11 @@ import { css } from 'lit';
 
 /**
  * The look every element shares, with or without a form: headings and text,
- * native controls (the language picker's select), buttons and links, read
- * from the theme tokens. Fields, their errors and the error summary are in
- * form.styles.ts, which comes after this sheet.
+ * native controls (the language picker's select), fields, groups and choices
+ * (the catalog's search and filters show them before its registration form
+ * loads), an error message, buttons and links, read from the theme tokens.
+ * Hints, errors at the fields and the error summary are in form.styles.ts,
+ * which comes after this sheet.
  */
 export const baseStyles = css`
   h2,
@@ -80,5 +82,47 @@ export const baseStyles = css`
     button {
       border: 2px solid ButtonText;
     }
+  }
+  /* Fields, groups and choices, as form.styles.ts had them: after the controls above, so they win ties. */
+  fieldset {
+    border: 0;
+    margin: 0 0 calc(var(--_space) * 1.25);
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    line-height: 1.25;
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.5em;
+  }
+  .field {
+    margin-block-end: calc(var(--_space) * 1.25);
+  }
+  .field > label,
+  .label {
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    padding-block: 0.25em;
+  }
+  .choice input {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .choice label {
+    font-weight: 400;
+  }
+  .error-message {
+    color: var(--_error);
+    font-weight: 600;
+    margin: 0 0 0.375em;
   }
 `;

@@ -1,30 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The look of forms, after base.styles.ts: fields and their hints, choices,
- * errors at the fields, the error summary and the honeypot.
+ * The look of forms, after base.styles.ts (which lays out fields, groups and
+ * choices, as the catalog's search and filters need them without a form):
+ * hints, required marks, errors at the fields, the error summary and the honeypot.
  */
 export const formStyles = css`
-  fieldset {
-    border: 0;
-    margin: 0 0 calc(var(--_space) * 1.25);
-    padding: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    line-height: 1.25;
-    font-weight: 600;
-    padding: 0;
-    margin-block-end: 0.5em;
-  }
-  .field {
-    margin-block-end: calc(var(--_space) * 1.25);
-  }
-  .field > label,
-  .label {
-    font-weight: 600;
-    margin-block-end: 0.25em;
-  }
   .hint {
     color: var(--_muted);
     margin: 0 0 0.5em;
@@ -42,27 +23,6 @@ export const formStyles = css`
   select[aria-invalid='true'],
   textarea[aria-invalid='true'] {
     border-color: var(--_error);
-  }
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    padding-block: 0.25em;
-  }
-  .choice input {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_primary);
-  }
-  .choice label {
-    font-weight: 400;
-  }
-  .error-message {
-    color: var(--_error);
-    font-weight: 600;
-    margin: 0 0 0.375em;
   }
   .field.invalid,
   fieldset.invalid {

@@ -1,45 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* The search and filter controls (and a feed that failed) show before the form styles
-     (form.styles.ts) arrive with the registration (catalog-registration.ts): the same look as there. */
-  .filters {
-    border: 0;
-    margin: 0 0 calc(var(--_space) * 1.25);
-    padding: 0;
-    min-inline-size: 0;
-  }
-  .filters legend {
-    line-height: 1.25;
-    font-weight: 600;
-    padding: 0;
-    margin-block-end: 0.5em;
-  }
-  .controls .field {
-    margin-block-end: calc(var(--_space) * 1.25);
-  }
-  .controls .field > label {
-    font-weight: 600;
-    margin-block-end: 0.25em;
-  }
-  .controls .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    padding-block: 0.25em;
-  }
-  .controls .choice input {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_primary);
-  }
-  .load-error {
-    color: var(--_error);
-    font-weight: 600;
-    margin: 0 0 0.375em;
-  }
   .controls {
     margin-block-end: var(--_space);
   }

@@ -675,7 +675,7 @@ export class FamilyCourseCatalog extends FamilyElement {
     const shown = Math.min(this.shown, total);
     const content = html`<section class="catalog" aria-labelledby="catalog-title">
       <h2 id="catalog-title">${this.heading || msg('Courses for families', { id: 'catalog.heading' })}</h2>
-      ${this.loadError ? html`<p class="error-message load-error" role="alert">${this.loadError}</p>` : nothing}
+      ${this.loadError ? html`<p class="error-message" role="alert">${this.loadError}</p>` : nothing}
       ${this.problemList()}
       ${this.loading ? html`<p class="loading">${msg('Loading courses…', { id: 'catalog.loading' })}</p>` : nothing}
       ${index

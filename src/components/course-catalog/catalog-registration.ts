@@ -1,23 +1,24 @@
-import type { TemplateResult } from 'lit';
-import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
-import { honeypotFilled } from '../../core/form/honeypot.js';
+import type { CSSResultGroup, TemplateResult } from 'lit';
+import type { FieldErrors, FormController } from '../../core/form/form-controller.js';
 import { matchLocale } from '../../core/i18n/locales.js';
 import type { LazyModule } from '../../core/lazy-module.js';
 import { renderSubmissionStatus } from '../../core/submit/submission-status.js';
-import { SubmitController } from '../../core/submit/submit-controller.js';
+import type { SubmitController } from '../../core/submit/submit-controller.js';
+import { attachSubmission } from '../../core/submit/attach-submission.js';
 import type { Course } from './course.schema.js';
 import { detailsBody, type DetailsView } from './course-details.js';
 import type { FamilyCourseCatalog } from './family-course-catalog.js';
 import type { RegistrationFields, RegistrationTarget } from './registration-checks.js';
 import type { IndexedCourse } from './search.js';
 
-export { submittingStyles as styles } from '../../core/submit/submitting-element.js';
 
 /** What the registration needs of the catalog's checks (catalog-checks.ts). */
 type CatalogChecks = typeof import('./catalog-checks.js');
 
 /** What the registration needs from the catalog beyond its public members. */
 export interface CatalogParts {
+  /** The catalog's own styles, which stay after the form styles. */
+  styles: CSSResultGroup;
   checks: LazyModule<CatalogChecks>;
   /** Resolves once the catalog's pending render is done (the submission pipeline loads then). */
   rendered(): Promise<unknown>;
@@ -62,13 +63,7 @@ export class CatalogRegistration {
     catalog: FamilyCourseCatalog,
     private readonly parts: CatalogParts,
   ) {
-    const form = new FormController(catalog, { validate: () => this.errors() });
-    const withForm = Object.assign(catalog, { form });
-    const submission = new SubmitController(withForm, {
-      honeypotFilled: () => honeypotFilled(catalog.renderRoot),
-      rendered: () => parts.rendered(),
-    });
-    this.catalog = Object.assign(withForm, { submission });
+    this.catalog = attachSubmission(catalog, parts.styles, { validate: () => this.errors() }, { rendered: () => parts.rendered() });
   }
 
   /**

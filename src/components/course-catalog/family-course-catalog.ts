@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
@@ -198,9 +198,10 @@ export class FamilyCourseCatalog extends FamilyElement {
     return [this.checks, this.details];
   }
 
-  /** The registration has loaded: its controllers join the catalog, and the form and status styles join the catalog's where a submitting element has them. */
+  /** The registration has loaded: with it the catalog gets its form, its submission and their styles (attachSubmission). */
   private attachRegistration(module: typeof import('./catalog-registration.js')): void {
     this.registration = new module.CatalogRegistration(this, {
+      styles,
       checks: this.checks,
       rendered: () => this.rendered(),
       course: (id) => this.index?.items.find((item) => item.course.id === id)?.course,
@@ -208,7 +209,6 @@ export class FamilyCourseCatalog extends FamilyElement {
       facts: (course) => this.facts(course),
       range: (start, end) => this.range(start, end),
     });
-    adoptStyles(this.renderRoot as ShadowRoot, FamilyCourseCatalog.finalizeStyles([FamilyElement.styles, module.styles, styles]));
   }
 
   protected override firstUpdated(): void {

@@ -1,5 +1,4 @@
 import {
-  adoptStyles,
   html,
   nothing,
   type CSSResultGroup,
@@ -450,10 +449,9 @@ export class FamilyHomeworkTip extends FamilyElement {
     return this.endpoint !== undefined || this.transport !== undefined;
   }
 
-  /** The forms have loaded: their controllers join the card, and their styles join the card's where a submitting element has them. */
+  /** The forms have loaded: with them the card gets its form, its submission and their styles (attachSubmission). */
   private attachForms(forms: typeof import('./tip-feedback.js')): void {
-    this.feedback = new forms.TipFeedback(this, this.checks);
-    adoptStyles(this.renderRoot as ShadowRoot, FamilyHomeworkTip.finalizeStyles([FamilyElement.styles, forms.styles, styles]));
+    this.feedback = new forms.TipFeedback(this, this.checks, styles);
   }
 
   protected override firstUpdated(): void {

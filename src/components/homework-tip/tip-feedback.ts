@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { errorSummary } from '../../core/form/error-summary.js';
 import {
@@ -9,17 +9,17 @@ import {
   requiredMark,
   visibleErrorId,
 } from '../../core/form/field-error.js';
-import { FormController } from '../../core/form/form-controller.js';
-import { honeypot, honeypotFilled } from '../../core/form/honeypot.js';
+import type { FormController } from '../../core/form/form-controller.js';
+import { honeypot } from '../../core/form/honeypot.js';
 import type { LazyModule } from '../../core/lazy-module.js';
 import type { Envelope } from '../../core/submit/envelope.schema.js';
 import { renderSubmissionStatus } from '../../core/submit/submission-status.js';
-import { SubmitController } from '../../core/submit/submit-controller.js';
+import type { SubmitController } from '../../core/submit/submit-controller.js';
+import { attachSubmission } from '../../core/submit/attach-submission.js';
 import type { FamilyHomeworkTip } from './family-homework-tip.js';
 import type { TipAnswers, TipForm } from './tip-form.js';
 import type { Tip, TipPayload } from './tip.schema.js';
 
-export { submittingStyles as styles } from '../../core/submit/submitting-element.js';
 
 /** The fields (paths in `data`) of each form, for `FormController.attempt(paths)`. */
 const TIP_FORM_FIELDS: Readonly<Record<TipForm, string[]>> = {
@@ -53,16 +53,15 @@ export class TipFeedback {
   constructor(
     card: FamilyHomeworkTip,
     private readonly checks: LazyModule<TipChecks>,
+    /** The card's own styles, which stay after the form styles. */
+    styles: CSSResultGroup,
   ) {
-    const form = new FormController(card, {
-      validate: () => this.checks.module?.tipFormErrors(this.answers) ?? {},
-    });
-    const withForm = Object.assign(card, { form });
-    const submission = new SubmitController(withForm, {
-      honeypotFilled: () => honeypotFilled(card.renderRoot),
-      onSent: (envelope) => this.submitted(envelope),
-    });
-    this.card = Object.assign(withForm, { submission });
+    this.card = attachSubmission(
+      card,
+      styles,
+      { validate: () => this.checks.module?.tipFormErrors(this.answers) ?? {} },
+      { onSent: (envelope) => this.submitted(envelope) },
+    );
   }
 
   /** Another tip on the card: a fresh feedback form. */

@@ -8,8 +8,9 @@ import { submissionStatusStyles } from './submission-status.styles.js';
 import { renderSubmissionStatus, type StatusExtras } from './submission-status.js';
 import { SubmitController } from './submit-controller.js';
 
-/** The look of a form and its submission status, after FamilyElement's (the homework tip and the catalog adopt it with their forms). */
+/** The look of a form and its submission status, after FamilyElement's (attachSubmission adopts it late). */
 export const submittingStyles = [formStyles, submissionStatusStyles];
+
 
 /**
  * A FamilyElement with its form and submission lifecycle from the start: the

@@ -39,7 +39,7 @@ const strict = process.argv.includes('--strict');
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 59.0 * KB,
+  'family-elements.js': 58.9 * KB,
   'family-elements-autoloader.js': 12.1 * KB,
   'components/family-survey.js': 27.9 * KB,
   'components/family-event-rsvp.js': 23.5 * KB,

@@ -11,6 +11,7 @@ import {
   scriptedEndpoint,
   statusText,
   submittingElementSuite,
+  queuedEvent,
   uniqueId,
   waitForState,
 } from './submitting-element-suite.js';
@@ -53,11 +54,7 @@ describe('submitting (fixture element)', function () {
     return { el, formId };
   };
   const send = (el: FixtureSubmitting) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  /**
-   * `family-queued` was dispatched. Unlike polling the state, this cannot miss a queued state
-   * that a timed retry (after 2 s) turned into `sent` while a busy full run held this page.
-   */
-  const queued = () => waitUntil(() => recorder.of('family-queued').length > 0, 'family-queued', { timeout: 8000 });
+  const queued = () => queuedEvent(recorder);
 
   it('client-side errors stop the submission before anything is sent', async () => {
     const { el, formId } = await atReceiver({}, receiverUrl);
@@ -145,7 +142,7 @@ describe('submitting (fixture element)', function () {
     const { el, formId } = await atReceiver();
     await setFaults(formId, { retryAfter429: { count: 1, seconds: 2 } });
     send(el);
-    await waitForState(el, 'queued');
+    await queued();
     expect(recorder.of('family-queued')[0]!.detail['reason']).to.equal('http-429');
     const queuedAt = Date.now();
     await getOutbox().process('wake');
@@ -161,7 +158,7 @@ describe('submitting (fixture element)', function () {
     const { el, formId } = await atReceiver({ headers: '{"X-CSRF-Token":"old"}', method: 'PUT' });
     await setFaults(formId, { fail503: 1 });
     send(el);
-    await waitForState(el, 'queued');
+    await queued();
     el.setAttribute('headers', '{"X-CSRF-Token":"new"}');
     await getOutbox().process('wake');
     await waitForState(el, 'sent');
@@ -250,7 +247,7 @@ describe('submitting (fixture element)', function () {
       el.transport = portalClient;
       await setFaults(formId, { fail503: 1 });
       send(el);
-      await waitForState(el, 'queued');
+      await queued();
       const [entry] = await outboxEntries();
       expect(entry!.viaTransport).to.equal(true);
       clock = Math.max(clock, entry!.lastAttemptAt);

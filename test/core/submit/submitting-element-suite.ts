@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Envelope } from '../../../src/core/submit/envelope.schema.js';
+import { loadPipeline } from '../../../src/core/submit/load-pipeline.js';
 import { configureOutbox, getOutbox } from '../../../src/core/submit/outbox.js';
 import type { FamilyElement } from '../../../src/core/family-element.js';
 import type { SubmittingElement } from '../../../src/core/submit/submitting-element.js';
@@ -83,6 +84,14 @@ export function recordEvents(): { events: RecordedEvent[]; of(type: string): Rec
   };
 }
 
+/**
+ * Waits until `family-queued` was dispatched. Unlike polling the state, this cannot
+ * miss a queued state that a retry turned into `sent` while a busy full run held the page.
+ */
+export function queuedEvent(recorder: ReturnType<typeof recordEvents>): Promise<void> {
+  return waitUntil(() => recorder.of('family-queued').length > 0, 'no family-queued', { timeout: 8000 });
+}
+
 /** An element with its submission: a SubmittingElement, or a homework tip once its forms have loaded. */
 export type WithSubmission = FamilyElement & { readonly submission?: SubmitController };
 
@@ -134,12 +143,24 @@ export function submittingElementSuite(
       document.body.append(el);
       mounted.push(el);
       await el.updateComplete;
-      await getOutbox().process('wake'); // the wake-up its connecting asked for, done now
       await options.setup?.(el);
       await el.updateComplete;
       await fill(el);
       await el.updateComplete;
+      await joinedOutbox();
       return el;
+    }
+
+    /**
+     * Joining the outbox asks it to try again 50 ms later. An element whose form
+     * loads later (the tip) joins only after `fill`, so a wake-up still to come
+     * could deliver a queued test answer before the test looks at it. The join
+     * happens once the pipeline has loaded; then its wake-up is done now.
+     */
+    async function joinedOutbox(): Promise<void> {
+      await loadPipeline();
+      await new Promise((resolve) => setTimeout(resolve));
+      await getOutbox().process('wake');
     }
 
     async function submit(el: SubmittingElement): Promise<void> {
@@ -247,7 +268,7 @@ export function submittingElementSuite(
       const { el, formId } = await mountAtReceiver();
       await setFaults(formId, { fail503: 1 });
       await submit(el);
-      await waitForState(el, 'queued');
+      await queuedEvent(recorder);
       const [queued] = recorder.of('family-queued');
       expect(queued!.detail['reason']).to.equal('http-503');
       expect(statusText(el)).to.contain(
@@ -281,7 +302,7 @@ export function submittingElementSuite(
       const { el, formId } = await mountAtReceiver();
       await setFaults(formId, { dropAfterStore: 1 });
       await submit(el);
-      await waitForState(el, 'queued');
+      await queuedEvent(recorder);
       await getOutbox().process('wake');
       await waitForState(el, 'sent');
       expect(await receiverCounts(formId)).to.deep.equal({ count: 1, attempts: 2 });

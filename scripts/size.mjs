@@ -39,11 +39,11 @@ const strict = process.argv.includes('--strict');
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 58.9 * KB,
+  'family-elements.js': 58.2 * KB,
   'family-elements-autoloader.js': 12.1 * KB,
-  'components/family-survey.js': 27.9 * KB,
-  'components/family-event-rsvp.js': 23.5 * KB,
-  'components/family-contact-preferences.js': 25.3 * KB,
+  'components/family-survey.js': 27.3 * KB,
+  'components/family-event-rsvp.js': 22.9 * KB,
+  'components/family-contact-preferences.js': 24.7 * KB,
   'components/family-homework-tip.js': 16.2 * KB,
   'components/family-course-catalog.js': 23.9 * KB,
 };
@@ -135,13 +135,14 @@ writeFileSync(
     `performance issue stays open). \`npm test\` fails when an entry grows past its ceiling (today's weight, rounded\n` +
     `up), so the weight can only go down; \`node scripts/size.mjs --strict\` fails over the issues' budgets.\n\n${table}\n\n` +
     `## Loaded with import()\n\nThe submission pipeline (envelope, request, response table, the outbox and\n` +
-    `idb-keyval) is not needed to show or fill a form. Each submitting element loads it with \`import()\` once it\n` +
+    `idb-keyval, and what an attempt shows: the status details, the error summary's focus moves, and the look of\n` +
+    `both) is not needed to show or fill a form. Each submitting element loads it with \`import()\` once it\n` +
     `has rendered, so the outbox can retry what is waiting on this device, and it is there before the family\n` +
     `presses Send. One chunk for every element on the page, so one outbox.\n\n` +
     `A homework tip without an \`endpoint\` or a \`.transport\` is a display card: it downloads no form. Its feedback\n` +
     `and question forms (\`tip-feedback\`) and the form machinery the survey, the RSVP and the contact preferences\n` +
-    `import statically (\`forms\`: the form and submit controllers, the error summary, the status view and their\n` +
-    `styles) load with \`import()\` once it has one. Like every element, the card still loads the pipeline after its\n` +
+    `import statically (\`forms\`: the form and submit controllers, the error summary, the status view and the\n` +
+    `form styles) load with \`import()\` once it has one. Like every element, the card still loads the pipeline after its\n` +
     `first render, so the outbox retries what is waiting on this device.\n\n` +
     `The course catalog's first render (the course list, search and filters) needs no form either: its detail\n` +
     `dialog and registration (\`catalog-registration\`) load with \`import()\` as it connects, with \`forms\`, so they\n` +

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The look of forms, after base.styles.ts (which lays out fields, groups and
  * choices, as the catalog's search and filters need them without a form):
- * hints, required marks, errors at the fields, the error summary and the honeypot.
+ * hints, required marks, errors at the fields and the honeypot. The error summary's
+ * and the status box's look come with the submission pipeline (feedback.styles.ts).
  */
 export const formStyles = css`
   .hint {
@@ -29,31 +30,6 @@ export const formStyles = css`
     border-inline-start: 4px solid var(--_error);
     padding-inline-start: 0.75em;
   }
-  /* The GOV.UK error summary (src/core/form/error-summary.ts); focused after a failed submit. */
-  .error-summary {
-    border: 4px solid var(--_error);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    margin-block-end: calc(var(--_space) * 1.25);
-  }
-  .error-summary:focus {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-  .error-summary-title {
-    margin-block: 0 0.5em;
-  }
-  .error-summary-list {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .error-summary-list li {
-    margin-block: 0.25em;
-  }
-  .error-summary-list a {
-    color: var(--_error);
-    font-weight: 600;
-  }
   /* The honeypot (src/core/form/honeypot.ts): off-screen above the page, which never scrolls (a side offset
      would widen an RTL element on an LTR page). */
   .honeypot {
@@ -70,9 +46,6 @@ export const formStyles = css`
     .field.invalid,
     fieldset.invalid {
       border-inline-start-color: Mark;
-    }
-    .error-summary {
-      border-color: Mark;
     }
   }
 `;

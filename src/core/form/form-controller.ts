@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldErrors } from './zod-errors.js';
 import { orderByFields } from './field-lookup.js';
+import { loadedPipeline, loadPipeline } from '../submit/load-pipeline.js';
 
 export type { FieldErrors } from './zod-errors.js';
 
@@ -209,8 +210,13 @@ export class FormController implements ReactiveController {
     return false;
   }
 
+  /** Waits for the pipeline (the summary's links and look, loaded after the first render), then focuses the summary. */
   private async focusSummary(): Promise<void> {
     const request = ++this.focusRequest;
+    if (!loadedPipeline) {
+      await loadPipeline().catch(() => undefined);
+      this.host.requestUpdate();
+    }
     await this.host.updateComplete;
     if (request !== this.focusRequest) return;
     const root = this.host.shadowRoot ?? this.host;

@@ -8,7 +8,7 @@ export {
   type FormInvalidDetail,
 } from './form-controller.js';
 export { issueMessage, issuePath, zodErrors } from './zod-errors.js';
-export { errorSummary, focusField } from './error-summary.js';
+export { errorSummary } from './error-summary.js';
 export { fieldContainer, orderByFields } from './field-lookup.js';
 export {
   describedBy,

@@ -1,7 +1,8 @@
 /**
  * Everything a submission needs once the family presses Send: envelope
- * building, the request, the response table and the outbox (with idb-keyval).
- * A family needs none of it to see and fill the form, so SubmitController
+ * building, the request, the response table and the outbox (with idb-keyval),
+ * and what an attempt shows: the status details, the focus moves of the error
+ * summary's links, and the styles of both. A family needs none of it to see and fill the form, so SubmitController
  * loads this module with a dynamic `import()` after the element's first render
  * (the outbox must retry on load) — one shared chunk, so one outbox per page.
  */
@@ -12,3 +13,5 @@ export { httpErrorMessage, interpretFailure, interpretResponse } from './respons
 export { nextAttemptTime } from './retry-policy.js';
 export { announcement, answersAsText, statusDetails } from './submission-status-views.js';
 export { outboxSettled, submitData } from './submission-flow.js';
+export { focusField } from '../form/focus-field.js';
+export { adoptFeedbackStyles } from './feedback.styles.js';

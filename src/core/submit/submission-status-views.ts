@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Envelope } from './envelope.schema.js';
+import { adoptFeedbackStyles } from './feedback.styles.js';
 import { flattenForm } from './flatten-form.js';
 import type { StatusExtras, StatusHost, ViewState } from './submission-status.js';
 
-// What the status box shows once something was submitted. A form that was never
-// sent shows none of it, so it comes with the lazily loaded submission pipeline
-// (any state but idle is set after that pipeline has loaded).
+// What the status box shows once something was submitted, and its look. A form
+// that was never sent shows none of it, so it comes with the lazily loaded
+// submission pipeline (any state but idle is set after that pipeline has loaded).
 
 /** The answers as readable lines, e.g. `answers.q1: yes`, for the family to paste elsewhere. */
 export function answersAsText(envelope: Envelope): string {
@@ -126,6 +127,7 @@ export function announcement(host: StatusHost): TemplateResult | typeof nothing 
 /** The parts of the status box outside its live region, for a state other than idle. */
 export function statusDetails(host: StatusHost, view: ViewState, extras: StatusExtras): TemplateResult {
   const { state } = host.submission;
+  if (host.shadowRoot) adoptFeedbackStyles(host.shadowRoot);
   return html`${state === 'sent' ? html`${extras.sent ?? nothing}<slot name="sent"></slot>` : nothing}
     ${state === 'waitlisted' ? html`${extras.waitlisted ?? nothing}<slot name="waitlisted"></slot>` : nothing}
     ${state === 'queued' ? queuedView(host, view) : nothing}

@@ -4,13 +4,8 @@ import type { FormController } from '../form/form-controller.js';
 import { honeypotFilled } from '../form/honeypot.js';
 import { formStyles } from '../../styles/form.styles.js';
 import type { Envelope } from './envelope.schema.js';
-import { submissionStatusStyles } from './submission-status.styles.js';
 import { renderSubmissionStatus, type StatusExtras } from './submission-status.js';
 import { SubmitController } from './submit-controller.js';
-
-/** The look of a form and its submission status, after FamilyElement's (attachSubmission adopts it late). */
-export const submittingStyles = [formStyles, submissionStatusStyles];
-
 
 /**
  * A FamilyElement with its form and submission lifecycle from the start: the
@@ -19,7 +14,7 @@ export const submittingStyles = [formStyles, submissionStatusStyles];
  * controllers.
  */
 export abstract class SubmittingElement extends FamilyElement {
-  static override styles: CSSResultGroup = [FamilyElement.styles, submittingStyles];
+  static override styles: CSSResultGroup = [FamilyElement.styles, formStyles];
 
   readonly submission: SubmitController = new SubmitController(this, {
     normalizePath: (path) => this.normalizeServerPath(path),

@@ -12,7 +12,7 @@ import { holding, libraryFiles, openElementPage, staticFiles } from '../../pages
  */
 
 /** Text only the form machinery holds: the error summary, the honeypot, the registration form. */
-const FORM_MARKERS = ['data-error-summary', 'data-honeypot', 'id="reg-title"'];
+const FORM_MARKERS = ['data-error-summary', 'family-honeypot-', 'id="reg-title"'];
 
 describe('<family-course-catalog> loads its registration form with import()', function () {
   this.timeout(30_000);

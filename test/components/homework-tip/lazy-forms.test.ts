@@ -12,7 +12,7 @@ import { holding, libraryFiles, openElementPage } from '../../pages/loaded-files
  */
 
 /** Text only the form machinery holds: the error summary, the honeypot, the tip's feedback form. */
-const FORM_MARKERS = ['data-error-summary', 'data-honeypot', 'part="feedback-form"'];
+const FORM_MARKERS = ['data-error-summary', 'family-honeypot-', 'part="feedback-form"'];
 
 describe('<family-homework-tip> loads its forms only when it can send', function () {
   this.timeout(30_000);

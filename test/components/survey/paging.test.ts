@@ -66,8 +66,8 @@ describe('<family-survey> pages', () => {
     // Next validates this page only: "rate" on page 3 is required too
     await pressSubmit(el);
     expect(invalid).to.deep.equal([['answers.kids']]);
-    expect(summaryMessages(el)).to.deep.equal(['Enter an answer: How many children?']);
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[part="error-summary"]'), 'summary focused');
+    expect(summaryMessages(el)).to.deep.equal(['Enter an answer: How many children?']);
     await expect(el).to.be.accessible();
     await type(el, 'answers.kids', '1');
     await pressSubmit(el);

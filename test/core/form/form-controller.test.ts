@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import type { FormInvalidDetail } from '../../../src/core/form/index.js';
+import { loadPipeline } from '../../../src/core/submit/load-pipeline.js';
 import { focusField, leaveField } from '../../focus-events.js';
 import { keys } from '../../keyboard.js';
 import './fixture-form.js';
@@ -50,6 +51,8 @@ async function leave(el: El, id: string): Promise<void> {
 
 async function submit(el: El): Promise<void> {
   $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+  await el.updateComplete;
+  await loadPipeline(); // the summary's links and look come with it; the controller waits for it
   await el.updateComplete;
   await el.updateComplete; // the summary is focused after the update
 }
@@ -142,6 +145,7 @@ describe('form machinery: a submit attempt', () => {
     expect(box.getAttribute('role')).to.equal('alert');
     expect(box.getAttribute('part')).to.contain('error-summary');
     expect(text(box.querySelector('h2'))).to.equal('There is a problem');
+    expect(getComputedStyle(box).borderTopWidth, 'its look, from feedback.styles.ts').to.equal('4px');
 
     const expected = {
       name: 'This is required.',

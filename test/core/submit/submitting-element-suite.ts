@@ -195,6 +195,9 @@ export function submittingElementSuite(
       expect(JSON.parse(request!.body)).to.deep.equal(envelope);
       expect(await receiverCounts(formId)).to.include({ count: 1 });
       expect(statusText(el)).to.contain('Thank you');
+      // the status box's look came with the pipeline (feedback.styles.ts)
+      const box = el.shadowRoot!.querySelector('[part~="status"]')!;
+      expect(getComputedStyle(box).borderInlineStartWidth).to.equal('6px');
       await expect(el).to.be.accessible();
     });
 

@@ -42,7 +42,7 @@ const ceilings = {
   'family-elements.js': 58.2 * KB,
   'family-elements-autoloader.js': 12.1 * KB,
   'components/family-survey.js': 27.3 * KB,
-  'components/family-event-rsvp.js': 22.9 * KB,
+  'components/family-event-rsvp.js': 21.9 * KB,
   'components/family-contact-preferences.js': 24.7 * KB,
   'components/family-homework-tip.js': 16.2 * KB,
   'components/family-course-catalog.js': 23.9 * KB,
@@ -131,8 +131,8 @@ writeFileSync(
     `downloads for that script tag: the file and every file it imports statically (shared chunks\n` +
     `included, each compressed on its own as a server sends it). The active locale's strings load\n` +
     `lazily on top; English needs none.\n\n` +
-    `**The budgets from the issues are not met yet**, but for the homework tip's and the course catalog's (the\n` +
-    `performance issue stays open). \`npm test\` fails when an entry grows past its ceiling (today's weight, rounded\n` +
+    `**The budgets from the issues are not met yet**, but for the homework tip's, the course catalog's and the\n` +
+    `event RSVP's (the performance issue stays open). \`npm test\` fails when an entry grows past its ceiling (today's weight, rounded\n` +
     `up), so the weight can only go down; \`node scripts/size.mjs --strict\` fails over the issues' budgets.\n\n${table}\n\n` +
     `## Loaded with import()\n\nThe submission pipeline (envelope, request, response table, the outbox and\n` +
     `idb-keyval, and what an attempt shows: the status details, the error summary's focus moves, and the look of\n` +
@@ -149,7 +149,7 @@ writeFileSync(
     `are there before a family opens a course. The tip and the catalog are why \`forms\` is listed below.\n\n` +
     `The RSVP's first screen is the event, "Will you come?" and the contact fields. What a yes or maybe brings\n` +
     `(\`attending-questions\`: the waitlist notice, the time slots, the workshops and the \`ask\` questions with their\n` +
-    `checks, and the names of languages for an interpreter) loads with \`import()\` right after its first render, so\n` +
+    `checks and their part of the reply, and the names of languages for an interpreter) loads with \`import()\` right after its first render, so\n` +
     `it is there before the family chooses; "Add to calendar" (\`calendar-link\`, with the \`.ics\` builder) loads\n` +
     `once the family chooses yes.\n\n` +
     `An element's checks (its content file, saved values and the family's answers, with zod itself) load with\n` +

@@ -6,14 +6,14 @@ import { formatDate, formatDateTimeRange, formatTime } from '../../core/i18n/dat
 import { languageName } from '../../core/i18n/language-name.js';
 import { autonym, COMMON_LANGUAGES } from '../../core/i18n/language-names.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
-import type { RsvpEvent, RsvpSession, RsvpSlot } from './event.schema.js';
-import type { AskQuestion } from './rsvp-choices.js';
+import type { RsvpEvent, RsvpPayload, RsvpSession, RsvpSlot } from './event.schema.js';
+import { ASK_QUESTIONS, type AskQuestion } from './rsvp-choices.js';
 import type { RsvpAnswers, TextFieldOptions } from './rsvp-fields.js';
 
 /*
  * What a yes or maybe brings to the form: the waitlist notice when the event
  * is full, the time slots, the workshops and the questions named in `ask`,
- * with their checks. The first screen (the event, "Will you come?", the
+ * with their checks and their part of the reply. The first screen (the event, "Will you come?", the
  * contact fields) does not need them, so the element loads this module with
  * import() right after its first render: it is here before the family
  * chooses, without weighing on the first load.
@@ -303,8 +303,57 @@ export function attendingQuestions(v: AttendingView): TemplateResult {
  * payload schema, already in `errors`, is the last word). A submit waits for
  * this module after a yes or maybe, so they are never skipped.
  */
+const warnedAsk = new Set<string>();
+
+/** The questions an `ask` attribute names; unknown names are reported to the webmaster once. */
+export function askedOf(ask: string): ReadonlySet<AskQuestion> {
+  const words = ask.split(/\s+/).filter(Boolean);
+  const known = (w: string): w is AskQuestion => (ASK_QUESTIONS as readonly string[]).includes(w);
+  const unknown = words.filter((w) => !known(w));
+  if (unknown.length && !warnedAsk.has(ask)) {
+    warnedAsk.add(ask);
+    console.warn(
+      `family-elements: <family-event-rsvp> ask: unknown question(s) ${unknown.join(', ')}; known: ${ASK_QUESTIONS.join(', ')}`,
+    );
+  }
+  return new Set(words.filter(known));
+}
+
+/** The slot the family picked, while the event still offers it free. */
+function chosenSlot(v: AttendingView): RsvpSlot | undefined {
+  return v.event.slots?.find((s) => s.id === v.answers.slotId && v.slotAvailable(s));
+}
+
+/** What a yes or maybe adds to the reply: what was asked, and only choices the event (as it is now: `.event` may be refreshed) still offers. */
+export function addAttending(v: AttendingView, data: RsvpPayload): void {
+  const { answers: a, asked, event } = v;
+  if (asked.has('guests')) {
+    data.adults = Number(a.adults);
+    data.children = Number(a.children);
+  }
+  if (asked.has('childcare')) {
+    data.childcare = { needed: a.childcareNeeded, ages: a.childcareNeeded ? (v.parseAges(a.ages) ?? []) : [] };
+  }
+  if (asked.has('interpretation') && a.interpretation) {
+    data.interpretation = a.interpretation;
+    if (a.interpretation === 'other') data.languageOther = a.languageOther.trim();
+  }
+  if (asked.has('meal') && a.meal.trim()) data.meal = a.meal.trim();
+  if (asked.has('accessibility') && a.accessibility.trim()) data.accessibility = a.accessibility.trim();
+  if (asked.has('transportation')) data.transportation = a.transportation;
+  const sessions = event.sessions ?? [];
+  if (sessions.length) {
+    data.sessionIds = sessions.filter((s) => !v.sessionFull(s) && a.sessionIds.includes(s.id)).map((s) => s.id);
+  }
+  const slot = chosenSlot(v);
+  if (slot && !data.waitlist) data.slotId = slot.id;
+}
+
 export function addAskedErrors(v: AttendingView, errors: FieldErrors): void {
   const { answers: a, asked } = v;
+  if ((v.event.slots ?? []).some(v.slotAvailable) && !v.joiningWaitlist && !chosenSlot(v)) {
+    errors['slotId'] = msg('Choose a time.', { id: 'rsvp.error.slot' });
+  }
   if (asked.has('guests')) {
     const whole = (value: string) => /^\d{1,2}$/.test(value.trim());
     if (!whole(a.adults)) errors['adults'] = msg('Enter a number of adults from 0 to 99.', { id: 'rsvp.error.adults' });

@@ -1,21 +1,47 @@
 /**
  * What the RSVP checks with zod: the event (attributes, `src`, `.event`,
- * inline JSON) and the reply. The element loads this module with `import()`
+ * inline JSON) and the reply (with the phone rules that make its number E.164). The element loads this module with `import()`
  * when it connects (see LazyModule), so zod is not needed for its first render.
  */
 import { msg } from '@lit/localize';
 import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
 import { zodErrors, type FieldErrors } from '../../core/form/zod-errors.js';
 import { eventSchema, rsvpPayloadSchema, sessionSchema, slotSchema, type RsvpPayload } from './event.schema.js';
-import type { EventResult } from './event-source.js';
+import { eventFromAttributes, type EventAttributes, type EventResult } from './event-source.js';
+import type { RsvpAnswers } from './rsvp-fields.js';
+import { usPhoneToE164 } from './us-phone.js';
 
-/** Errors of the reply by the payload schema, the last word before sending (CONTRACT.md §2). */
-export const replyErrors = (payload: RsvpPayload): FieldErrors => zodErrors(rsvpPayloadSchema, payload);
+export { usPhoneToE164 };
 
 const emailSchema = rsvpPayloadSchema.shape.contact.shape.email;
 
-/** Whether the payload schema takes `email` as an email address. */
-export const validEmail = (email: string): boolean => emailSchema.safeParse(email).success;
+/**
+ * The reply's problems: the answer, the name and a way to reach the family in
+ * their terms, over the payload schema's, which is the last word before
+ * sending (CONTRACT.md §2). The questions a yes or maybe brings add theirs
+ * (attending-questions.ts).
+ */
+export function replyProblems(payload: RsvpPayload, a: RsvpAnswers, attending: boolean): FieldErrors {
+  const errors = zodErrors(rsvpPayloadSchema, payload);
+  if (!a.response) errors['response'] = msg('Choose whether you will come.', { id: 'rsvp.error.response' });
+  if (!a.name.trim()) errors['name'] = msg('Enter your name.', { id: 'rsvp.error.name' });
+  const email = a.email.trim();
+  const phone = a.phone.trim();
+  if (email && !emailSchema.safeParse(email).success) {
+    errors['contact.email'] = msg('Enter an email address like name@example.com.', { id: 'rsvp.error.email' });
+  }
+  if (phone && !usPhoneToE164(phone)) {
+    errors['contact.phone.number'] = msg('Enter a phone number like 555-123-4567, or + and the country code.', {
+      id: 'rsvp.error.phone',
+    });
+  }
+  if (attending && !email && !phone) {
+    errors['contact.email'] = msg('Enter an email address or a phone number, so the school can reach you.', {
+      id: 'rsvp.error.contact',
+    });
+  }
+  return errors;
+}
 
 // What only an event has; the rest is worded like every content file's.
 function describe(issue: ContentIssue): string {
@@ -38,6 +64,10 @@ const ATTRIBUTE_OF: Readonly<Record<string, string>> = {
   title: 'event-title',
   timeZone: 'time-zone',
 };
+
+/** Validates the event the webmaster wrote in attributes; a problem names its attribute. */
+export const parseAttributes = (attrs: EventAttributes): EventResult =>
+  parseEvent(eventFromAttributes(attrs), { fromAttributes: true });
 
 /** Validates an event with the one event schema; lists every problem by JSON path (or attribute). */
 export function parseEvent(data: unknown, { fromAttributes = false } = {}): EventResult {

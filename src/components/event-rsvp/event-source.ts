@@ -19,11 +19,6 @@ export interface EventAttributes {
   closes: string | null;
 }
 
-/** Whether the webmaster gave any of the event attributes at all (else there is nothing to complain about yet). */
-export function hasEventAttributes(attrs: EventAttributes): boolean {
-  return Object.values(attrs).some((v) => v !== null && v !== '');
-}
-
 function numberOrText(value: string): number | string {
   const trimmed = value.trim();
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;

@@ -18,12 +18,13 @@ import type { SubmissionState } from '../../core/submit/submit-controller.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import type { AttendingView } from './attending-questions.js';
 import { eventFull, msUntilWindowChange, parseAges, replyWindow, sessionFull, slotAvailable } from './availability.js';
-import { eventFromAttributes, hasEventAttributes } from './event-source.js';
-import type { RsvpEvent, RsvpEventInput, RsvpPayload, RsvpSlot } from './event.schema.js';
+import type { EventAttributes } from './event-source.js';
+import type { RsvpEvent, RsvpEventInput, RsvpPayload } from './event.schema.js';
 import { styles } from './family-event-rsvp.styles.js';
-import { ASK_QUESTIONS, RESPONSES, type AskQuestion, type RsvpResponse } from './rsvp-choices.js';
+import { RESPONSES, type RsvpResponse } from './rsvp-choices.js';
 import { emptyAnswers, textField, type RsvpAnswers } from './rsvp-fields.js';
-import { usPhoneToE164 } from './us-phone.js';
+
+type AttendingQuestions = typeof import('./attending-questions.js');
 
 /** The properties an event from attributes is made of (and those that replace it). */
 const EVENT_PROPERTIES = [
@@ -189,7 +190,6 @@ export class FamilyEventRsvp extends SubmittingElement {
   private reportedFailure?: string;
   private windowTimer?: ReturnType<typeof setTimeout>;
   private calendar?: { envelopeId: string; href: string; name: string };
-  private warnedAsk = '';
   /** The submission state as last rendered, to notice when the form goes away. */
   private shownState: SubmissionState = 'idle';
 
@@ -269,7 +269,7 @@ export class FamilyEventRsvp extends SubmittingElement {
   // --- The event
 
   private readAttributes(): void {
-    const attrs = {
+    const attrs: EventAttributes = {
       eventId: this.eventId || null,
       eventTitle: this.eventTitle || null,
       start: this.start || null,
@@ -284,7 +284,7 @@ export class FamilyEventRsvp extends SubmittingElement {
     };
     this.fromAttributes = undefined;
     this.attributesUnchecked = false;
-    if (!hasEventAttributes(attrs)) {
+    if (!Object.values(attrs).some(Boolean)) {
       // Nothing configured yet (e.g. `.event` comes later): nothing to complain about.
       this.failure = undefined;
       return;
@@ -293,7 +293,7 @@ export class FamilyEventRsvp extends SubmittingElement {
       this.attributesUnchecked = true;
       return;
     }
-    const result = this.checks.module.parseEvent(eventFromAttributes(attrs), { fromAttributes: true });
+    const result = this.checks.module.parseAttributes(attrs);
     if ('event' in result) {
       this.fromAttributes = result.event;
       this.failure = undefined;
@@ -378,19 +378,6 @@ export class FamilyEventRsvp extends SubmittingElement {
     return this.fromAttributes;
   }
 
-  /** The `ask` questions, in the form's order; unknown names are reported once to the webmaster. */
-  private get asked(): Set<AskQuestion> {
-    const words = this.ask.split(/\s+/).filter(Boolean);
-    const unknown = words.filter((w) => !(ASK_QUESTIONS as readonly string[]).includes(w));
-    if (unknown.length && this.warnedAsk !== this.ask) {
-      this.warnedAsk = this.ask;
-      console.warn(
-        `family-elements: <family-event-rsvp> ask: unknown question(s) ${unknown.join(', ')}; known: ${ASK_QUESTIONS.join(', ')}`,
-      );
-    }
-    return new Set(words.filter((w): w is AskQuestion => (ASK_QUESTIONS as readonly string[]).includes(w)));
-  }
-
   /** Re-renders when the reply window opens or closes while the page is open. */
   private scheduleWindowCheck(): void {
     clearTimeout(this.windowTimer);
@@ -413,11 +400,6 @@ export class FamilyEventRsvp extends SubmittingElement {
     return Boolean(event && this.attending && eventFull(event));
   }
 
-  /** The slot the family picked, while the event still offers it free. */
-  private chosenSlot(event: RsvpEvent): RsvpSlot | undefined {
-    return event.slots?.find((s) => s.id === this.answers.slotId && slotAvailable(s));
-  }
-
   private set<K extends keyof RsvpAnswers>(key: K, value: RsvpAnswers[K], path: string): void {
     this.answers = { ...this.answers, [key]: value };
     this.form.changed(path);
@@ -431,12 +413,16 @@ export class FamilyEventRsvp extends SubmittingElement {
     return marked(resolveText(value, this.localeController.locale));
   }
 
-  /** The reply as it will be sent: only what was asked, and only what matters for the answer given. */
+  /**
+   * The reply as it will be sent: only what was asked, and only what matters
+   * for the answer given (a yes or maybe adds what attending-questions.ts asks).
+   * The form is shown only once the checks have loaded (they parse the event),
+   * and they make the phone number E.164.
+   */
   protected payload(): RsvpPayload {
     const a = this.answers;
     const event = this.currentEvent;
-    const asked = this.asked;
-    const phone = a.phone.trim() ? usPhoneToE164(a.phone) : null;
+    const phone = a.phone.trim() ? this.checks.module?.usPhoneToE164(a.phone) : null;
     const email = a.email.trim();
     const data: RsvpPayload = {
       eventId: event?.id ?? this.eventId,
@@ -445,62 +431,17 @@ export class FamilyEventRsvp extends SubmittingElement {
       contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
       waitlist: this.joiningWaitlist,
     };
-    if (!this.attending || !event) return data;
-    if (asked.has('guests')) {
-      data.adults = Number(a.adults);
-      data.children = Number(a.children);
-    }
-    if (asked.has('childcare')) {
-      data.childcare = { needed: a.childcareNeeded, ages: a.childcareNeeded ? (parseAges(a.ages) ?? []) : [] };
-    }
-    if (asked.has('interpretation') && a.interpretation) {
-      data.interpretation = a.interpretation;
-      if (a.interpretation === 'other') data.languageOther = a.languageOther.trim();
-    }
-    if (asked.has('meal') && a.meal.trim()) data.meal = a.meal.trim();
-    if (asked.has('accessibility') && a.accessibility.trim()) data.accessibility = a.accessibility.trim();
-    if (asked.has('transportation')) data.transportation = a.transportation;
-    // Only choices the event (as it is now: `.event` may be refreshed) still offers.
-    const sessions = event.sessions ?? [];
-    if (sessions.length) {
-      data.sessionIds = sessions.filter((s) => !sessionFull(s) && a.sessionIds.includes(s.id)).map((s) => s.id);
-    }
-    const slot = this.chosenSlot(event);
-    if (slot && !data.waitlist) data.slotId = slot.id;
+    const questions = this.questions.module;
+    if (this.attending && event && questions) questions.addAttending(this.attendingView(event, questions), data);
     return data;
   }
 
+  /** The reply's problems in the family's words (event-checks.ts), with those of the questions a yes or maybe brings. */
   private validate(): FieldErrors {
-    const a = this.answers;
     const event = this.currentEvent;
-    // The payload schema is the last word (CONTRACT.md §2: data is validated
-    // before sending); the checks below say it in the family's terms first.
-    // An event is only shown once the checks are here (they parse it).
-    const checks = this.checks.module;
-    const errors: FieldErrors = checks?.replyErrors(this.payload()) ?? {};
-    if (!a.response) errors['response'] = msg('Choose whether you will come.', { id: 'rsvp.error.response' });
-    if (!a.name.trim()) errors['name'] = msg('Enter your name.', { id: 'rsvp.error.name' });
-    const email = a.email.trim();
-    const phone = a.phone.trim();
-    if (email && checks && !checks.validEmail(email)) {
-      errors['contact.email'] = msg('Enter an email address like name@example.com.', { id: 'rsvp.error.email' });
-    }
-    if (phone && !usPhoneToE164(phone)) {
-      errors['contact.phone.number'] = msg('Enter a phone number like 555-123-4567, or + and the country code.', {
-        id: 'rsvp.error.phone',
-      });
-    }
-    if (this.attending && !email && !phone) {
-      errors['contact.email'] = msg('Enter an email address or a phone number, so the school can reach you.', {
-        id: 'rsvp.error.contact',
-      });
-    }
-    if (!this.attending || !event) return errors;
-    this.questions.module?.addAskedErrors(this.attendingView(event), errors);
-    const slots = event.slots ?? [];
-    if (slots.some(slotAvailable) && !this.joiningWaitlist && !this.chosenSlot(event)) {
-      errors['slotId'] = msg('Choose a time.', { id: 'rsvp.error.slot' });
-    }
+    const errors = this.checks.module?.replyProblems(this.payload(), this.answers, this.attending) ?? {};
+    const questions = this.questions.module;
+    if (this.attending && event && questions) questions.addAskedErrors(this.attendingView(event, questions), errors);
     return errors;
   }
 
@@ -651,9 +592,10 @@ export class FamilyEventRsvp extends SubmittingElement {
 
   private renderForm(event: RsvpEvent): TemplateResult {
     const waitlist = this.joiningWaitlist;
+    const questions = this.questions.module;
     return html`<form part="form" novalidate aria-labelledby="event-title" @submit=${this.onSubmit}>
       ${errorSummary(this.form, this.renderRoot as ShadowRoot)} ${this.renderResponse()}
-      ${this.attending ? (this.questions.module?.attendingQuestions(this.attendingView(event)) ?? nothing) : nothing}
+      ${this.attending && questions ? questions.attendingQuestions(this.attendingView(event, questions)) : nothing}
       ${this.renderContact()} ${honeypot()}
       <div class="actions">
         <button type="submit" class="button-primary" part="submit-button">
@@ -666,12 +608,12 @@ export class FamilyEventRsvp extends SubmittingElement {
   }
 
   /** What the lazily loaded questions show and call back into. */
-  private attendingView(event: RsvpEvent): AttendingView {
+  private attendingView(event: RsvpEvent, questions: AttendingQuestions): AttendingView {
     return {
       form: this.form,
       answers: this.answers,
       event,
-      asked: this.asked,
+      asked: questions.askedOf(this.ask),
       locale: this.localeController.locale,
       joiningWaitlist: this.joiningWaitlist,
       set: (key, value, path) => this.set(key, value, path),

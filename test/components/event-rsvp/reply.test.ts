@@ -125,6 +125,26 @@ describe('<family-event-rsvp> the reply', () => {
     });
   }
 
+  it('an unknown name in ask is named to the webmaster once; the known questions are still asked', async () => {
+    const ask = `guests food ${Date.now()}`; // warned once per page for each ask value
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await rsvp(plain, ask);
+      await answer(el, 'Yes');
+      expect(isShown(control(el, 'Number of adults, including you'))).to.equal(true);
+      await answer(el, 'Maybe');
+      await fillContact(el);
+      expect((await sentData(el)).adults).to.equal(1);
+    } finally {
+      console.warn = original;
+    }
+    const about = warnings.filter((w) => w.includes('ask: unknown question'));
+    expect(about).to.have.length(1);
+    expect(about[0]).to.contain('food').and.to.contain('known: guests, childcare');
+  });
+
   it('childcare: sends needed=false with no ages when not needed, and asks for the ages when needed', async () => {
     const el = await rsvp(plain, 'childcare');
     await answer(el, 'Yes');

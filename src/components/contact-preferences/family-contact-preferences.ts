@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { ContentFetchError, fetchJsonSource } from '../../core/content-source.js';
 import { define } from '../../core/define.js';
@@ -426,7 +425,12 @@ export class FamilyContactPreferences extends SubmittingElement {
 
   // --- channels
 
-  private toggle(channel: Channel, on: boolean): void {
+  private toggle(channel: Channel, box: HTMLInputElement): void {
+    const on = box.checked;
+    // The rows are rendered in order, not keyed (lit's repeat weighs 1.4 kB): after the list
+    // reorders, this box may show another channel. Back to the state last rendered, so the
+    // render sets every box from the choices.
+    box.checked = !on;
     this.chosen = toggleChannel(keepOffered(this.chosen, this.offered), channel, on);
     this.refocus = { channel, selector: 'input[type=checkbox]' };
     this.changed('channels');
@@ -453,7 +457,7 @@ export class FamilyContactPreferences extends SubmittingElement {
     if (this.refocus) {
       const { channel, selector } = this.refocus;
       this.refocus = undefined;
-      // The row may have moved in the list, which drops focus: put it back where the family was.
+      // The channel may now be in another row of the list: focus follows it.
       const target = this.renderRoot.querySelector<HTMLElement>(`[data-channel="${channel}"] ${selector}`);
       if (target && target !== (this.renderRoot as ShadowRoot).activeElement) target.focus();
     }
@@ -473,11 +477,7 @@ export class FamilyContactPreferences extends SubmittingElement {
       </p>
       ${fieldError(this.form, 'channels')}
       <ul class="channel-list" part="channels">
-        ${repeat(
-          displayOrder(chosen, offered),
-          (channel) => channel,
-          (channel) => this.renderChannel(channel, chosen),
-        )}
+        ${displayOrder(chosen, offered).map((channel) => this.renderChannel(channel, chosen))}
       </ul>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </fieldset>`;
@@ -495,7 +495,7 @@ export class FamilyContactPreferences extends SubmittingElement {
           type="checkbox"
           id=${id}
           .checked=${rank >= 0}
-          @change=${(e: Event) => this.toggle(channel, (e.target as HTMLInputElement).checked)}
+          @change=${(e: Event) => this.toggle(channel, e.target as HTMLInputElement)}
         />
         <label for=${id}>${name}</label>
       </span>

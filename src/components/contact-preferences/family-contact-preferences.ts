@@ -17,7 +17,6 @@ import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { displayOrder, keepOffered, moveChannel, offeredChannels, toggleChannel } from './channels.js';
 import { styles } from './family-contact-preferences.styles.js';
 import { languageForLocale, matchingLanguages } from './language-search.js';
-import type { PhoneProblem } from './phone.js';
 import { FREQUENCIES, TIMES, TOPICS, type BestTime, type Channel, type Frequency, type Topic } from './preference-choices.js';
 import type { Preferences, SmsConsent } from './preferences.schema.js';
 
@@ -48,21 +47,6 @@ const partLabel = (part: 'morning' | 'afternoon' | 'evening'): string =>
     afternoon: () => msg('Afternoon', { id: 'prefs.times.afternoon' }),
     evening: () => msg('Evening', { id: 'prefs.times.evening' }),
   })[part]();
-
-const phoneProblem = (problem: PhoneProblem): string =>
-  ({
-    empty: () => msg('Enter a phone number.', { id: 'prefs.phone.empty' }),
-    characters: () =>
-      msg('Use only digits, spaces, dashes and brackets, with + in front for another country.', {
-        id: 'prefs.phone.characters',
-      }),
-    'too-short': () => msg('This phone number is too short. Check that no digit is missing.', { id: 'prefs.phone.too-short' }),
-    'too-long': () => msg('This phone number is too long. Check for an extra digit.', { id: 'prefs.phone.too-long' }),
-    'country-code': () => msg('The country code after + cannot start with 0.', { id: 'prefs.phone.country-code' }),
-    'area-code': () => msg('The area code cannot start with 0 or 1.', { id: 'prefs.phone.area-code' }),
-    exchange: () => msg('The three digits after the area code cannot start with 0 or 1.', { id: 'prefs.phone.exchange' }),
-    extension: () => msg('An extension is 1 to 8 digits.', { id: 'prefs.error.extension' }),
-  })[problem]();
 
 type Day = 'weekday' | 'weekend';
 type DayPart = 'morning' | 'afternoon' | 'evening';
@@ -405,13 +389,7 @@ export class FamilyContactPreferences extends SubmittingElement {
   }
 
   private validate(): FieldErrors {
-    const errors: FieldErrors = { ...this.checks.module?.preferenceErrors(this.payload()) };
-    // The schema only sees a number that parsed; say what is wrong with the one typed.
-    const phone = this.checks.module?.parsePhone(this.phoneText, this.defaultCountry);
-    if (phone && !phone.ok && phone.problem !== 'empty') errors['phone.number'] = phoneProblem(phone.problem);
-    if (errors['phone.extension'] && !errors['phone.number']) errors['phone.number'] = errors['phone.extension'];
-    delete errors['phone.extension'];
-    return errors;
+    return this.checks.module?.preferenceErrors(this.payload(), this.phoneText, this.defaultCountry) ?? {};
   }
 
   /** Every change the family makes: validation state, `family-change`, and a fresh form after a success. */

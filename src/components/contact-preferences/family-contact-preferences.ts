@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { ContentFetchError, fetchJsonSource } from '../../core/content-source.js';
 import { define } from '../../core/define.js';
@@ -9,16 +8,14 @@ import { errorSummary } from '../../core/form/error-summary.js';
 import { describedBy, fieldError, hasVisibleError, invalid, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
 import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
 import { honeypot } from '../../core/form/honeypot.js';
-import { languageName } from '../../core/i18n/language-name.js';
-import { autonym } from '../../core/i18n/language-names.js';
+import { autonym, COMMON_LANGUAGES } from '../../core/i18n/language-names.js';
 import { dirOf } from '../../core/i18n/locales.js';
-import { plural } from '../../core/i18n/plural.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { displayOrder, keepOffered, moveChannel, offeredChannels, toggleChannel } from './channels.js';
+import { languageForLocale } from './default-language.js';
+import type { FollowUpView } from './deferred-parts.js';
 import { styles } from './family-contact-preferences.styles.js';
-import { languageForLocale, matchingLanguages } from './language-search.js';
-import type { PhoneProblem } from './phone.js';
 import { FREQUENCIES, TIMES, TOPICS, type BestTime, type Channel, type Frequency, type Topic } from './preference-choices.js';
 import type { Preferences, SmsConsent } from './preferences.schema.js';
 
@@ -49,21 +46,6 @@ const partLabel = (part: 'morning' | 'afternoon' | 'evening'): string =>
     afternoon: () => msg('Afternoon', { id: 'prefs.times.afternoon' }),
     evening: () => msg('Evening', { id: 'prefs.times.evening' }),
   })[part]();
-
-const phoneProblem = (problem: PhoneProblem): string =>
-  ({
-    empty: () => msg('Enter a phone number.', { id: 'prefs.phone.empty' }),
-    characters: () =>
-      msg('Use only digits, spaces, dashes and brackets, with + in front for another country.', {
-        id: 'prefs.phone.characters',
-      }),
-    'too-short': () => msg('This phone number is too short. Check that no digit is missing.', { id: 'prefs.phone.too-short' }),
-    'too-long': () => msg('This phone number is too long. Check for an extra digit.', { id: 'prefs.phone.too-long' }),
-    'country-code': () => msg('The country code after + cannot start with 0.', { id: 'prefs.phone.country-code' }),
-    'area-code': () => msg('The area code cannot start with 0 or 1.', { id: 'prefs.phone.area-code' }),
-    exchange: () => msg('The three digits after the area code cannot start with 0 or 1.', { id: 'prefs.phone.exchange' }),
-    extension: () => msg('An extension is 1 to 8 digits.', { id: 'prefs.error.extension' }),
-  })[problem]();
 
 type Day = 'weekday' | 'weekend';
 type DayPart = 'morning' | 'afternoon' | 'evening';
@@ -185,9 +167,20 @@ export class FamilyContactPreferences extends SubmittingElement {
     return this.loading;
   }
 
+  protected override get awaitedModules(): LazyModule<object>[] {
+    return [this.checks, this.deferred];
+  }
+
   private loadFailure?: LoadFailure;
 
   protected override readonly checks = new LazyModule(this, () => import('./preference-checks.js'));
+  /**
+   * What the first screen can do without (deferred-parts.ts: the languages'
+   * names in the page's language and their search, a chosen channel's move
+   * buttons, the text-message consent, the field for another language): it
+   * loads as the element connects, and `updateComplete` waits for it.
+   */
+  private readonly deferred = new LazyModule(this, () => import('./deferred-parts.js'));
   readonly form = new FormController(this, { validate: () => this.validate() });
 
   private fetching?: AbortController;
@@ -406,13 +399,7 @@ export class FamilyContactPreferences extends SubmittingElement {
   }
 
   private validate(): FieldErrors {
-    const errors: FieldErrors = { ...this.checks.module?.preferenceErrors(this.payload()) };
-    // The schema only sees a number that parsed; say what is wrong with the one typed.
-    const phone = this.checks.module?.parsePhone(this.phoneText, this.defaultCountry);
-    if (phone && !phone.ok && phone.problem !== 'empty') errors['phone.number'] = phoneProblem(phone.problem);
-    if (errors['phone.extension'] && !errors['phone.number']) errors['phone.number'] = errors['phone.extension'];
-    delete errors['phone.extension'];
-    return errors;
+    return this.checks.module?.preferenceErrors(this.payload(), this.phoneText, this.defaultCountry) ?? {};
   }
 
   /** Every change the family makes: validation state, `family-change`, and a fresh form after a success. */
@@ -426,7 +413,12 @@ export class FamilyContactPreferences extends SubmittingElement {
 
   // --- channels
 
-  private toggle(channel: Channel, on: boolean): void {
+  private toggle(channel: Channel, box: HTMLInputElement): void {
+    const on = box.checked;
+    // The rows are rendered in order, not keyed (lit's repeat weighs 1.4 kB): after the list
+    // reorders, this box may show another channel. Back to the state last rendered, so the
+    // render sets every box from the choices.
+    box.checked = !on;
     this.chosen = toggleChannel(keepOffered(this.chosen, this.offered), channel, on);
     this.refocus = { channel, selector: 'input[type=checkbox]' };
     this.changed('channels');
@@ -434,18 +426,36 @@ export class FamilyContactPreferences extends SubmittingElement {
     if (channel === 'email') this.form.changed('email');
   }
 
-  private move(channel: Channel, by: -1 | 1): void {
-    const chosen = keepOffered(this.chosen, this.offered);
-    const next = moveChannel(chosen, channel, by);
-    // At either end nothing moves and nothing re-renders: focus simply stays on the button.
-    if (next.join() === chosen.join()) return;
-    this.refocus = { channel, selector: by < 0 ? '.move-up' : '.move-down' };
-    this.chosen = next;
-    const position = next.indexOf(channel) + 1;
-    const total = next.length;
-    const name = channelLabel(channel);
-    this.announcement = msg(str`${name}: choice ${position} of ${total}.`, { id: 'prefs.channels.moved' });
-    this.changed('channels');
+  /** The choices are checked with their follow-ups on screen (they have normally loaded long before). */
+  protected override async submitForm(): Promise<void> {
+    if (await this.submission.checksReady(this.deferred)) await super.submitForm();
+  }
+
+  /** What the lazily loaded follow-ups show and call back into. */
+  private followUpView(): FollowUpView {
+    return {
+      form: this.form,
+      chosen: keepOffered(this.chosen, this.offered),
+      moveChannel,
+      reorder: (channel, next, control, said) => {
+        this.refocus = { channel, selector: control };
+        this.chosen = next;
+        this.announcement = said;
+        this.changed('channels');
+      },
+      consentText: this.consentText,
+      consentGiven: this.consentGiven,
+      setConsent: (given) => {
+        // The exact words on screen, and when the family agreed to them.
+        this.consent = given ? { given: true, text: this.consentText, at: new Date().toISOString() } : undefined;
+        this.changed('smsConsent');
+      },
+      languageOther: this.languageOther,
+      setLanguageOther: (text) => {
+        this.languageOther = text;
+        this.changed('languageOther');
+      },
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -453,7 +463,7 @@ export class FamilyContactPreferences extends SubmittingElement {
     if (this.refocus) {
       const { channel, selector } = this.refocus;
       this.refocus = undefined;
-      // The row may have moved in the list, which drops focus: put it back where the family was.
+      // The channel may now be in another row of the list: focus follows it.
       const target = this.renderRoot.querySelector<HTMLElement>(`[data-channel="${channel}"] ${selector}`);
       if (target && target !== (this.renderRoot as ShadowRoot).activeElement) target.focus();
     }
@@ -473,11 +483,7 @@ export class FamilyContactPreferences extends SubmittingElement {
       </p>
       ${fieldError(this.form, 'channels')}
       <ul class="channel-list" part="channels">
-        ${repeat(
-          displayOrder(chosen, offered),
-          (channel) => channel,
-          (channel) => this.renderChannel(channel, chosen),
-        )}
+        ${displayOrder(chosen, offered).map((channel) => this.renderChannel(channel, chosen))}
       </ul>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </fieldset>`;
@@ -487,43 +493,18 @@ export class FamilyContactPreferences extends SubmittingElement {
     const rank = chosen.indexOf(channel);
     const name = channelLabel(channel);
     const id = `channel-${channel}`;
-    const first = rank === 0;
-    const last = rank === chosen.length - 1;
+    const deferred = this.deferred.module;
     return html`<li class="channel ${rank >= 0 ? 'chosen' : ''}" data-channel=${channel}>
       <span class="choice">
         <input
           type="checkbox"
           id=${id}
           .checked=${rank >= 0}
-          @change=${(e: Event) => this.toggle(channel, (e.target as HTMLInputElement).checked)}
+          @change=${(e: Event) => this.toggle(channel, e.target as HTMLInputElement)}
         />
         <label for=${id}>${name}</label>
       </span>
-      ${rank >= 0
-        ? html`<span class="rank">${msg(str`Choice ${rank + 1}`, { id: 'prefs.channels.rank' })}</span>
-            <span class="move">
-              <button
-                type="button"
-                class="move-up"
-                part="move-button"
-                aria-label=${msg(str`Move ${name} up`, { id: 'prefs.channels.up' })}
-                aria-disabled=${first ? 'true' : 'false'}
-                @click=${() => this.move(channel, -1)}
-              >
-                <span aria-hidden="true">↑</span>
-              </button>
-              <button
-                type="button"
-                class="move-down"
-                part="move-button"
-                aria-label=${msg(str`Move ${name} down`, { id: 'prefs.channels.down' })}
-                aria-disabled=${last ? 'true' : 'false'}
-                @click=${() => this.move(channel, 1)}
-              >
-                <span aria-hidden="true">↓</span>
-              </button>
-            </span>`
-        : nothing}
+      ${rank >= 0 && deferred ? deferred.rankControls(this.followUpView(), channel, name) : nothing}
     </li>`;
   }
 
@@ -583,28 +564,7 @@ export class FamilyContactPreferences extends SubmittingElement {
           @blur=${() => this.form.blurred('email')}
         />
       </div>
-      ${sms
-        ? html`<div class="field consent ${hasVisibleError(this.form, 'smsConsent') ? 'invalid' : ''}" part="consent" data-field="smsConsent">
-            ${fieldError(this.form, 'smsConsent')}
-            <div class="choice">
-              <input
-                type="checkbox"
-                id="sms-consent"
-                .checked=${this.consentGiven}
-                aria-invalid=${invalid(this.form, 'smsConsent')}
-                aria-describedby=${describedBy(visibleErrorId(this.form, 'smsConsent'))}
-                @change=${(e: Event) => this.setConsent((e.target as HTMLInputElement).checked)}
-              />
-              <label for="sms-consent">${this.consentText}</label>
-            </div>
-          </div>`
-        : nothing}`;
-  }
-
-  private setConsent(given: boolean): void {
-    // The exact words on screen, and when the family agreed to them.
-    this.consent = given ? { given: true, text: this.consentText, at: new Date().toISOString() } : undefined;
-    this.changed('smsConsent');
+      ${sms ? (this.deferred.module?.smsConsent(this.followUpView()) ?? nothing) : nothing}`;
   }
 
   // --- language
@@ -612,9 +572,8 @@ export class FamilyContactPreferences extends SubmittingElement {
   private renderLanguage(): TemplateResult {
     const locale = this.localeController.locale;
     const selected = this.languageChoice;
-    const codes = matchingLanguages(this.languageQuery, locale, selected);
-    // The kept choice is not a match: count only what the search found.
-    const count = matchingLanguages(this.languageQuery, locale).length;
+    const deferred = this.deferred.module;
+    const search = deferred?.languageSearch(this.languageQuery, locale, selected);
     return html`<fieldset data-field="language" class=${hasVisibleError(this.form, 'language') ? 'invalid' : ''}>
         <legend>${msg('Which language would you like the school to use?', { id: 'prefs.language.legend' })}</legend>
         ${fieldError(this.form, 'language')}
@@ -631,24 +590,15 @@ export class FamilyContactPreferences extends SubmittingElement {
           @input=${(e: Event) => (this.languageQuery = (e.target as HTMLInputElement).value)}
         />
         <p class="visually-hidden" id="language-count" role="status" aria-live="polite">
-          ${this.languageQuery
-            ? plural(count, {
-                zero: () => msg(str`${count} languages found`, { id: 'prefs.language.count.zero' }),
-                one: () => msg(str`${count} language found`, { id: 'prefs.language.count.one' }),
-                two: () => msg(str`${count} languages found`, { id: 'prefs.language.count.two' }),
-                few: () => msg(str`${count} languages found`, { id: 'prefs.language.count.few' }),
-                many: () => msg(str`${count} languages found`, { id: 'prefs.language.count.many' }),
-                other: () => msg(str`${count} languages found`, { id: 'prefs.language.count.other' }),
-              })
-            : ''}
+          ${search?.found}
         </p>
         <div class="language-list" id="language-list" part="language-list" role="radiogroup" aria-labelledby="language-list-label">
           <span class="visually-hidden" id="language-list-label"
             >${msg('Languages', { id: 'prefs.language.list' })}</span
           >
-          ${codes.map((code) => {
+          ${(search?.codes ?? COMMON_LANGUAGES).map((code) => {
             const own = autonym(code);
-            const local = languageName(code, locale);
+            const local = deferred?.languageName(code, locale) ?? own;
             return html`<div class="choice">
               <input
                 type="radio"
@@ -678,27 +628,7 @@ export class FamilyContactPreferences extends SubmittingElement {
           </div>
         </div>
       </fieldset>
-      ${selected === 'other'
-        ? html`<div class="field other-language ${hasVisibleError(this.form, 'languageOther') ? 'invalid' : ''}" data-field="languageOther">
-            <label for="language-other-text">${msg('Which language?', { id: 'prefs.language.other-label' })} ${requiredMark()}</label>
-            ${fieldError(this.form, 'languageOther')}
-            <input
-              id="language-other-text"
-              type="text"
-              dir="auto"
-              autocomplete="off"
-              maxlength="100"
-              .value=${this.languageOther}
-              aria-invalid=${invalid(this.form, 'languageOther')}
-              aria-describedby=${describedBy(visibleErrorId(this.form, 'languageOther'))}
-              @input=${(e: Event) => {
-                this.languageOther = (e.target as HTMLInputElement).value;
-                this.changed('languageOther');
-              }}
-              @blur=${() => this.form.blurred('languageOther')}
-            />
-          </div>`
-        : nothing}
+      ${selected === 'other' ? (this.deferred.module?.otherLanguage(this.followUpView()) ?? nothing) : nothing}
       <fieldset data-field="interpreter">
         <legend>${msg('Would you like an interpreter at meetings and calls?', { id: 'prefs.interpreter.legend' })}</legend>
         <div class="choices">

@@ -14,7 +14,7 @@ export interface PhoneNumber {
   extension?: string;
 }
 
-/** Why a number was rejected; the element turns each into a localized message. */
+/** Why a number was rejected; the checks (preference-checks.ts) turn each into a localized message. */
 export type PhoneProblem =
   | 'empty'
   | 'characters'

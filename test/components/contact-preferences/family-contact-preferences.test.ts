@@ -49,6 +49,43 @@ describe('<family-contact-preferences>', function () {
     expect(channelRows(el)).to.deep.equal(['sms', 'email', 'phone', 'app', 'paper']);
   });
 
+  it('ticking moves a channel up to the chosen ones: every box shows its own channel, and focus follows the ticked one', async () => {
+    const el = await mount('channels="sms email paper app"');
+    /** Each row as the family sees it: its channel, its label and whether its box is ticked. */
+    const rows = () =>
+      [...root(el).querySelectorAll<HTMLElement>('[data-channel]')].map((li) => {
+        const box = li.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+        return `${li.dataset['channel']}:${text(li.querySelector(`label[for="${box.id}"]`))}:${box.checked ? 'ticked' : 'not ticked'}`;
+      });
+    $<HTMLInputElement>(el, '#channel-app').focus();
+    await activate(el, ' ');
+    expect(rows()).to.deep.equal([
+      'app:School app:ticked',
+      'sms:Text message (SMS):not ticked',
+      'email:Email:not ticked',
+      'paper:Paper note sent home:not ticked',
+    ]);
+    expect(activeIn(el)).to.equal($(el, '#channel-app'));
+    await tick(el, '#channel-paper');
+    expect(rows()).to.deep.equal([
+      'app:School app:ticked',
+      'paper:Paper note sent home:ticked',
+      'sms:Text message (SMS):not ticked',
+      'email:Email:not ticked',
+    ]);
+    // unticking puts it back among the others, in the district's order
+    $<HTMLInputElement>(el, '#channel-app').focus();
+    await activate(el, ' ');
+    expect(rows()).to.deep.equal([
+      'paper:Paper note sent home:ticked',
+      'sms:Text message (SMS):not ticked',
+      'email:Email:not ticked',
+      'app:School app:not ticked',
+    ]);
+    expect(activeIn(el)).to.equal($(el, '#channel-app'));
+    expect(el.value.channels).to.deep.equal(['paper']);
+  });
+
   it('ranks channels by keyboard: focus stays on the moved channel and the new place is announced', async () => {
     const el = await mount('channels="sms email paper app"');
     const changes: Preferences[] = [];

@@ -9,7 +9,8 @@ import {
   offeredChannels,
   toggleChannel,
 } from '../../../src/components/contact-preferences/channels.js';
-import { matchingLanguages, languageForLocale } from '../../../src/components/contact-preferences/language-search.js';
+import { languageForLocale } from '../../../src/components/contact-preferences/default-language.js';
+import { matchingLanguages } from '../../../src/components/contact-preferences/language-search.js';
 import { readPrefill } from '../../../src/components/contact-preferences/prefill.js';
 
 const base: Preferences = {

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../axe.js';
 import { keys } from '../../keyboard.js';
 import { holding, libraryFiles, staticFiles } from '../../pages/loaded-files.js';
+import { nextSubmitted } from '../../core/submit/next-submitted.js';
 
 /**
  * The contact preferences' first load is the form as a family first sees it;
@@ -141,18 +142,10 @@ describe('<family-contact-preferences> loads what its first screen can do withou
       await keys({ type: 'Mam' });
       await done();
       await expect(el).to.be.accessible();
-      let sent: Record<string, unknown> | undefined;
-      el.addEventListener(
-        'family-submit',
-        (e) => {
-          e.preventDefault();
-          sent = (e as CustomEvent<{ envelope: { data: Record<string, unknown> } }>).detail.envelope.data;
-        },
-        { once: true },
-      );
+      const submitted = nextSubmitted(el);
       // Enter in a text field sends the preferences
       await keys({ press: 'Enter' });
-      await waitUntil(() => sent, 'Enter sent the preferences');
+      const sent = await submitted;
       expect(sent).to.deep.include({
         channels: ['email', 'sms'],
         language: 'other',
@@ -160,7 +153,7 @@ describe('<family-contact-preferences> loads what its first screen can do withou
         phone: { number: '+12025550123' },
         email: 'ana@example.com',
       });
-      expect(sent!['smsConsent']).to.include({ given: true });
+      expect(sent['smsConsent']).to.include({ given: true });
     } finally {
       before.remove();
     }

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../axe.js';
 import { keys } from '../../keyboard.js';
 import { holding, libraryFiles, staticFiles } from '../../pages/loaded-files.js';
+import { nextSubmitted } from '../../core/submit/next-submitted.js';
 
 /**
  * The RSVP's first screen is the event, "Will you come?" and the contact
@@ -148,19 +149,10 @@ describe('<family-event-rsvp> loads what a yes or maybe brings after its first s
       await keys({ type: 'ana@example.org' });
       await done();
       await expect(el).to.be.accessible();
-      let sent: Record<string, unknown> | undefined;
-      el.addEventListener(
-        'family-submit',
-        (e) => {
-          e.preventDefault();
-          sent = (e as CustomEvent<{ envelope: { data: Record<string, unknown> } }>).detail.envelope.data;
-        },
-        { once: true },
-      );
+      const sent = nextSubmitted(el);
       // Enter in a text field sends the reply
       await keys({ press: 'Enter' });
-      await waitUntil(() => sent, 'Enter sent the reply');
-      expect(sent).to.deep.include({
+      expect(await sent).to.deep.include({
         response: 'yes',
         slotId: 's1520',
         sessionIds: ['read-aloud'],

@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/i18n/localization.js';
+import { nextSubmitted } from '../../core/submit/next-submitted.js';
 import {
   $,
   answer,
@@ -376,19 +377,10 @@ describe('<family-event-rsvp> the reply', () => {
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement?.id).to.equal('email');
       await sendKeys({ type: 'ana@example.org' });
-      let sent: Record<string, unknown> | undefined;
-      el.addEventListener(
-        'family-submit',
-        (e) => {
-          e.preventDefault();
-          sent = (e as CustomEvent<{ envelope: { data: Record<string, unknown> } }>).detail.envelope.data;
-        },
-        { once: true },
-      );
+      const sent = nextSubmitted(el);
       // Enter in a text field submits the form
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => sent, 'Enter sent the reply');
-      expect(sent).to.deep.include({
+      expect(await sent).to.deep.include({
         response: 'yes',
         slotId: 's1540',
         transportation: true,

@@ -174,6 +174,19 @@ export class FamilySurvey extends SubmittingElement {
     this.loading = false;
   }
 
+  /**
+   * A survey given as data has nothing to show before its question views: its
+   * first render waits for them, so the browser reads their chunk as soon as it
+   * comes rather than after rendering an empty frame. One from `src` renders at
+   * once, to say that it is loading.
+   */
+  protected override shouldUpdate(): boolean {
+    if (this.hasUpdated || this.src !== '' || this.questions.module !== undefined) return true;
+    // controllers' hostUpdate is skipped with the render: a view chunk that failed to load is asked for again here
+    void this.questions.ready().catch(() => undefined);
+    return false;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const modulesArrived = this.definitionAwaitsModules && this.questions.module !== undefined;
     if (changed.has('definition') || changed.has('src') || !this.hasUpdated || modulesArrived) this.loadDefinition();

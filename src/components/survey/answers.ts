@@ -1,7 +1,9 @@
 import type { Survey } from './definition.js';
-import { OTHER_VALUE } from './questions/choice.js';
 import type { AnswerValue, Question, SurveyPayload } from './survey.schema.js';
 import { visibleQuestions } from './visibility.js';
+
+/** The value "Other" is sent as; its words go to `data.other[<id>]`. */
+export const OTHER_VALUE = 'other';
 
 /** Everything the family entered; kept across pages and in the draft. */
 export interface AnswerState {
@@ -10,8 +12,6 @@ export interface AnswerState {
   /** Questions whose input holds text that is not a number or date. */
   badInput: string[];
 }
-
-export const emptyState = (): AnswerState => ({ answers: {}, other: {}, badInput: [] });
 
 /** The choices of a single, multiple or dropdown answer, as a list. */
 export const chosen = (value: AnswerValue | undefined): string[] =>

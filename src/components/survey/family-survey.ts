@@ -14,14 +14,12 @@ import { resolveText } from '../../core/i18n/resolve-text.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import type { Envelope } from '../../core/submit/envelope.schema.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
-import { buildPayload, emptyState, shownQuestions, type AnswerState } from './answers.js';
+import type { AnswerState } from './answers.js';
 import type { DefinitionProblem, ParseResult, Survey } from './definition.js';
-import { vouchedSurvey } from './definition-check.js';
 import { DefinitionFetchError, fetchDefinition } from './definition-source.js';
 import { styles } from './family-survey.styles.js';
-import { itemPath } from './questions/likert.js';
-import { answerPath, otherPath, type QuestionView } from './questions/question-view.js';
-import { renderQuestion } from './questions/render-question.js';
+import type { QuestionView } from './questions/question-view.js';
+import type * as SurveyQuestions from './survey-questions.js';
 import type { AnswerValue, Question, SurveyDefinition, SurveyPayload } from './survey.schema.js';
 
 /** Why the survey cannot be shown (for the webmaster). */
@@ -33,6 +31,8 @@ type SurveyFailure =
 interface SurveyDraft extends AnswerState {
   page: number;
 }
+
+const emptyState = (): AnswerState => ({ answers: {}, other: {}, badInput: [] });
 
 function isDraft(value: unknown): value is SurveyDraft {
   if (value === null || typeof value !== 'object') return false;
@@ -109,12 +109,35 @@ export class FamilySurvey extends SubmittingElement {
   noDraft = false;
 
   /**
-   * The zod checks and the answer checks, loaded as the element connects. A
-   * definition the hand check vouches for (definition-check.ts) is shown
-   * without waiting for them; `updateComplete` still waits, like every
-   * element's, and Next and Send wait for them if pressed before they came.
+   * The hand check and the question views (survey-questions.ts), loaded as the
+   * element connects: a definition waits for them, so they are here whenever
+   * a survey is.
    */
-  protected override readonly checks = new LazyModule(this, () => import('./survey-checks.js'));
+  private readonly questions = new LazyModule(this, () => import('./survey-questions.js'));
+  /**
+   * The zod checks and the answer checks, loaded once the question views are
+   * here, so they do not compete with them. A definition the hand check
+   * vouches for (definition-check.ts) is shown without waiting for them;
+   * `updateComplete` still waits, like every element's, and Next and Send
+   * wait for them if pressed before they came.
+   */
+  protected override readonly checks = new LazyModule(this, () =>
+    this.questions.ready().then(() => import('./survey-checks.js')),
+  );
+
+  protected override get awaitedModules(): LazyModule<object>[] {
+    return [this.checks, this.questions];
+  }
+
+  /**
+   * The submission pipeline loads once this resolves (SubmitController): after
+   * the render that shows the questions, not the empty one before they came.
+   */
+  protected override async rendered(): Promise<boolean> {
+    await this.questions.ready().catch(() => undefined);
+    return super.rendered();
+  }
+
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
   private survey?: Survey;
@@ -135,8 +158,8 @@ export class FamilySurvey extends SubmittingElement {
   private focusHeading = false;
   /** The definition source last parsed, so a re-render does not parse again. */
   private parsedFrom?: unknown;
-  /** `.definition` or the inline script waits for the checks to load. */
-  private definitionAwaitsChecks = false;
+  /** `.definition` or the inline script waits for the hand check, or for the zod checks after it. */
+  private definitionAwaitsModules = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -151,9 +174,22 @@ export class FamilySurvey extends SubmittingElement {
     this.loading = false;
   }
 
+  /**
+   * A survey given as data has nothing to show before its question views: its
+   * first render waits for them, so the browser reads their chunk as soon as it
+   * comes rather than after rendering an empty frame. One from `src` renders at
+   * once, to say that it is loading.
+   */
+  protected override shouldUpdate(): boolean {
+    if (this.hasUpdated || this.src !== '' || this.questions.module !== undefined) return true;
+    // controllers' hostUpdate is skipped with the render: a view chunk that failed to load is asked for again here
+    void this.questions.ready().catch(() => undefined);
+    return false;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const checksArrived = this.definitionAwaitsChecks && this.checks.module !== undefined;
-    if (changed.has('definition') || changed.has('src') || !this.hasUpdated || checksArrived) this.loadDefinition();
+    const modulesArrived = this.definitionAwaitsModules && this.questions.module !== undefined;
+    if (changed.has('definition') || changed.has('src') || !this.hasUpdated || modulesArrived) this.loadDefinition();
     if ((changed.has('formId') || changed.has('endpoint') || changed.has('noDraft')) && this.hasUpdated && this.survey) {
       this.restoreDraft();
     }
@@ -180,13 +216,13 @@ export class FamilySurvey extends SubmittingElement {
 
   /** Chooses the definition: `.definition`, else `src`, else an inline JSON script. */
   private loadDefinition(): void {
-    this.definitionAwaitsChecks = false;
+    this.definitionAwaitsModules = false;
     if (this.definition !== undefined) {
       if (this.parsedFrom === this.definition) return;
       this.fetching?.abort();
       const parsed = this.parseNow(this.definition);
       if (!parsed) {
-        this.definitionAwaitsChecks = true;
+        this.definitionAwaitsModules = true;
         return;
       }
       this.parsedFrom = this.definition;
@@ -216,7 +252,7 @@ export class FamilySurvey extends SubmittingElement {
       }
       const parsed = this.parseNow(data);
       if (!parsed) {
-        this.definitionAwaitsChecks = true;
+        this.definitionAwaitsModules = true;
         return;
       }
       this.parsedFrom = inline.text;
@@ -226,12 +262,27 @@ export class FamilySurvey extends SubmittingElement {
 
   /**
    * The definition checked now: by hand when that check vouches for it, else
-   * by the zod checks if they are here; undefined while they are not.
+   * by the zod checks if they are here; undefined while what it needs is not.
+   * Even a definition for zod waits for the hand check, which comes with the
+   * question views: a survey is only ever shown with them.
    */
   private parseNow(data: unknown): ParseResult | undefined {
-    const survey = vouchedSurvey(data);
+    const questions = this.questions.module;
+    if (!questions) return undefined;
+    const survey = questions.vouchedSurvey(data);
     if (survey) return { ok: true, survey, unknownKeys: [] };
     return this.checks.module?.parseDefinition(data);
+  }
+
+  /** The definition checked as soon as the modules that check it are here. */
+  private async parse(data: unknown): Promise<ParseResult> {
+    await this.questions.ready();
+    return this.parseNow(data) ?? (await this.checks.ready()).parseDefinition(data);
+  }
+
+  /** The question views: here whenever a survey is (parseNow waits for them). */
+  private get views(): typeof SurveyQuestions {
+    return this.questions.module!;
   }
 
   private fetch(src: string): void {
@@ -243,9 +294,7 @@ export class FamilySurvey extends SubmittingElement {
     this.survey = undefined;
     const timeout = Number.isFinite(Number(this.timeout)) && Number(this.timeout) > 0 ? Number(this.timeout) : 15000;
     fetchDefinition(src, controller.signal, timeout)
-      .then(async (fetched) =>
-        'data' in fetched ? (this.parseNow(fetched.data) ?? (await this.checks.ready()).parseDefinition(fetched.data)) : fetched,
-      )
+      .then((fetched) => ('data' in fetched ? this.parse(fetched.data) : fetched))
       .then(
         (result) => {
           if (controller.signal.aborted) return;
@@ -346,7 +395,7 @@ export class FamilySurvey extends SubmittingElement {
     const survey = this.survey!;
     const cache = this.shownCache;
     if (cache && cache.survey === survey && cache.answers === this.answers) return cache;
-    const questions = shownQuestions(survey, this.answers);
+    const questions = this.views.shownQuestions(survey, this.answers);
     this.shownCache = { survey, answers: this.answers, questions, ids: new Set(questions.map((q) => q.id)) };
     return this.shownCache;
   }
@@ -371,15 +420,11 @@ export class FamilySurvey extends SubmittingElement {
     const shown = this.shown().ids;
     return (page?.questions ?? [])
       .filter((q) => shown.has(q.id))
-      .flatMap((q) => [
-        answerPath(q),
-        ...(q.type === 'likert' ? q.items.map((i) => itemPath(q, i.id)) : []),
-        ...((q.type === 'single' || q.type === 'multiple') && q.other ? [otherPath(q)] : []),
-      ]);
+      .flatMap((q) => this.views.fieldPaths(q));
   }
 
   protected payload(): SurveyPayload {
-    return this.survey ? buildPayload(this.survey, this.answers) : { surveyId: '', answers: {} };
+    return this.survey ? this.views.buildPayload(this.survey, this.answers) : { surveyId: '', answers: {} };
   }
 
   protected override normalizeServerPath(path: string): string {
@@ -403,6 +448,7 @@ export class FamilySurvey extends SubmittingElement {
 
   private viewOf(question: Question): QuestionView {
     const host = this;
+    const { answerPath, otherPath } = this.views;
     const id = (part: string) => `q-${question.id}-${part}`;
     return {
       question,
@@ -564,7 +610,7 @@ export class FamilySurvey extends SubmittingElement {
           </h3>`
         : nothing}
       ${page.description ? html`<p class="page-description">${this.text(page.description)}</p>` : nothing}
-      ${page.questions.filter((q) => shown.has(q.id)).map((q) => renderQuestion(this.viewOf(q)))} ${honeypot()}
+      ${page.questions.filter((q) => shown.has(q.id)).map((q) => this.views.renderQuestion(this.viewOf(q)))} ${honeypot()}
       <div class="page-actions">
         ${position > 0
           ? html`<button type="button" class="button-secondary" part="back-button" @click=${this.back}>

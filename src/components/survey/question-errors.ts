@@ -6,10 +6,9 @@
 import { msg, str } from '@lit/localize';
 import { formatDate } from '../../core/i18n/date-format.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
-import { chosen, type AnswerState } from './answers.js';
-import { atLeast, OTHER_VALUE, upTo } from './questions/choice.js';
-import { itemPath } from './questions/likert.js';
-import { answerPath, otherPath } from './questions/question-view.js';
+import { chosen, OTHER_VALUE, type AnswerState } from './answers.js';
+import { answerPath, itemPath, otherPath } from './field-paths.js';
+import { atLeast, upTo } from './questions/choice-limits.js';
 import type { LikertAnswer, Question } from './survey.schema.js';
 import { TEXT_MAX_LENGTH } from './survey-limits.js';
 

@@ -1,11 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/components/survey/family-survey.js';
 import type { FamilySurvey } from '../../../src/components/survey/family-survey.js';
 import type { SurveyDefinition } from '../../../src/components/survey/survey.schema.js';
 import { $, pageHeading, summaryMessages, uniqueFormId } from './survey-fixtures.js';
 
-// A survey the hand check vouches for is on screen before its lazily loaded checks: this file's first
-// survey is the page's first, so its checks are still on their way when Next is pressed.
+// A survey the hand check vouches for is on screen before its lazily loaded checks, which start
+// loading once its question views have come: Next pressed as the survey shows finds them on their way.
 const twoPages: SurveyDefinition = {
   id: 'early',
   pages: [
@@ -23,7 +23,8 @@ describe('<family-survey> Next pressed as soon as the survey shows', () => {
     el.definition = twoPages;
     document.body.append(el);
     try {
-      await new Promise((resolve) => setTimeout(resolve)); // the first render, not the checks
+      // the questions, not the checks (updateComplete would wait for them too)
+      await waitUntil(() => pageHeading(el), 'the first page shows', { interval: 1 });
       expect(pageHeading(el)).to.contain('One');
       $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
       await el.updateComplete;

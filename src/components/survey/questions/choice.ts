@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
-import { plural } from '../../../core/i18n/plural.js';
+import { msg } from '@lit/localize';
+import { OTHER_VALUE } from '../answers.js';
+import { answerPath, otherPath } from '../field-paths.js';
 import type { QuestionOf } from '../survey.schema.js';
-import { answerPath, groupQuestion, otherPath, type QuestionView } from './question-view.js';
-
-/** The value "Other" is sent as; its words go to `data.other[<id>]`. */
-export const OTHER_VALUE = 'other';
+import { atLeast, upTo } from './choice-limits.js';
+import { groupQuestion, type QuestionView } from './question-view.js';
 
 type ChoiceQuestion = QuestionOf<'single'> | QuestionOf<'multiple'>;
 
@@ -87,28 +86,6 @@ export function renderChoice(view: QuestionView<ChoiceQuestion>): TemplateResult
     ${q.other ? otherChoice(view, type) : nothing}
   </div>`;
   return groupQuestion(view, q.type, controls, q.type === 'multiple' ? limitsHint(q) : undefined);
-}
-
-/** "Choose at least 2." — also the error when fewer are chosen. */
-export function atLeast(n: number): string {
-  return plural(n, {
-    one: () => msg(str`Choose at least ${n}.`, { id: 'survey.min.one' }),
-    two: () => msg(str`Choose at least ${n}.`, { id: 'survey.min.two' }),
-    few: () => msg(str`Choose at least ${n}.`, { id: 'survey.min.few' }),
-    many: () => msg(str`Choose at least ${n}.`, { id: 'survey.min.many' }),
-    other: () => msg(str`Choose at least ${n}.`, { id: 'survey.min.other' }),
-  });
-}
-
-/** "Choose up to 3." — also the error when more are chosen. */
-export function upTo(n: number): string {
-  return plural(n, {
-    one: () => msg(str`Choose up to ${n}.`, { id: 'survey.max.one' }),
-    two: () => msg(str`Choose up to ${n}.`, { id: 'survey.max.two' }),
-    few: () => msg(str`Choose up to ${n}.`, { id: 'survey.max.few' }),
-    many: () => msg(str`Choose up to ${n}.`, { id: 'survey.max.many' }),
-    other: () => msg(str`Choose up to ${n}.`, { id: 'survey.max.other' }),
-  });
 }
 
 function limitsHint(q: QuestionOf<'multiple'>): string {

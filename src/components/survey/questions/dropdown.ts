@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { QuestionOf } from '../survey.schema.js';
-import { answerPath, help, questionText, type QuestionView } from './question-view.js';
+import { answerPath } from '../field-paths.js';
+import { help, questionText, type QuestionView } from './question-view.js';
 
 /** `dropdown`: a native select, with an empty first choice so nothing is picked by accident. */
 export function renderDropdown(view: QuestionView<QuestionOf<'dropdown'>>): TemplateResult {

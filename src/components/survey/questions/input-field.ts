@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { answerPath, help, questionText, type QuestionView } from './question-view.js';
+import { answerPath } from '../field-paths.js';
+import { help, questionText, type QuestionView } from './question-view.js';
 
 /** Attributes of one native input; `undefined` leaves the attribute out. */
 export interface InputOptions {

@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import type { LocalizedText } from '../../../core/i18n/localized-text.js';
 import { NOT_SURE, notSureLabel, scaleLabels } from '../likert-scales.js';
 import type { LikertAnswer, QuestionOf } from '../survey.schema.js';
-import { answerPath, groupQuestion, type QuestionView } from './question-view.js';
+import { itemPath } from '../field-paths.js';
+import { groupQuestion, type QuestionView } from './question-view.js';
 
 type Likert = QuestionOf<'likert'>;
 
@@ -19,9 +20,6 @@ export function likertChoices(q: Likert): ScaleChoice[] {
     : (q.options ?? []);
   return q.notSure ? [...choices, { value: NOT_SURE, label: notSureLabel() }] : choices;
 }
-
-/** `answers.<question>.<item>`: the field path of one likert item. */
-export const itemPath = (q: Likert, itemId: string) => `${answerPath(q)}.${itemId}`;
 
 /**
  * `likert`: one scale over several items, as a fieldset per item with native

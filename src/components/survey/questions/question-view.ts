@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText } from '../../../core/i18n/localized-text.js';
+import { answerPath } from '../field-paths.js';
 import type { AnswerValue, Question } from '../survey.schema.js';
 
 export type Rendered = TemplateResult | typeof nothing;
@@ -37,11 +38,6 @@ export interface QuestionView<Q extends Question = Question> {
   /** A number input holds text that is not a number (the browser reports it as empty). */
   setBadInput(bad: boolean): void;
 }
-
-/** `answers.<id>`: the field path of a question (CONTRACT.md §2). */
-export const answerPath = (question: Question) => `answers.${question.id}`;
-/** `other.<id>`: where "Other" text goes. */
-export const otherPath = (question: Question) => `other.${question.id}`;
 
 /** The help paragraph, tied to the control by `aria-describedby`. */
 export function help(view: QuestionView): Rendered {

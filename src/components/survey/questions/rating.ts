@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { QuestionOf } from '../survey.schema.js';
 import { RATING_MAX } from '../survey-limits.js';
-import { answerPath, groupQuestion, type QuestionView } from './question-view.js';
+import { answerPath } from '../field-paths.js';
+import { groupQuestion, type QuestionView } from './question-view.js';
 
 /**
  * `rating`: radios 1…max (default 5) in one row, answered with an integer.

@@ -3,7 +3,8 @@ import { live } from 'lit/directives/live.js';
 import type { QuestionOf } from '../survey.schema.js';
 import { TEXT_MAX_LENGTH } from '../survey-limits.js';
 import { inputField } from './input-field.js';
-import { answerPath, help, questionText, type QuestionView } from './question-view.js';
+import { answerPath } from '../field-paths.js';
+import { help, questionText, type QuestionView } from './question-view.js';
 
 /** `text`: one line, or a textarea with `multiline`; `dir="auto"` so any script reads right. */
 export function renderText(view: QuestionView<QuestionOf<'text'>>): TemplateResult {

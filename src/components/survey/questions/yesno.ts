@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import type { QuestionOf } from '../survey.schema.js';
-import { answerPath, groupQuestion, type QuestionView } from './question-view.js';
+import { answerPath } from '../field-paths.js';
+import { groupQuestion, type QuestionView } from './question-view.js';
 
 /** `yesno`: two radios, answered `true` or `false`. */
 export function renderYesNo(view: QuestionView<QuestionOf<'yesno'>>): TemplateResult {

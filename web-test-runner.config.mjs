@@ -107,6 +107,32 @@ const COPY2_VERSION = `${packageVersion}-copy2`;
  * /copy2/dist/**.js is the built library with another version string: the build inlines
  * `version` as a template literal (`0.1.0`) in one shared chunk; every other byte is the same.
  */
+/**
+ * `/offline/<key>/dist/…` serves `dist/…` (a module graph of its own, as `/copy2/` does), except the
+ * survey's question views (`chunks/survey-questions-*.js`), which get no answer (the connection is
+ * closed), as if the device went offline just after the page loaded, until `GET /__offline/<key>/online`
+ * (test/components/survey/views-offline.test.ts).
+ */
+const backOnline = new Set();
+function offlineViews(context, next) {
+  const match = /^\/(__)?offline\/([\w-]+)\/(.*)$/.exec(context.path);
+  if (!match) return next();
+  const [, control, key, rest] = match;
+  if (control) {
+    backOnline.add(key);
+    context.body = 'online';
+    return undefined;
+  }
+  if (rest.startsWith('dist/chunks/survey-questions-') && !backOnline.has(key)) {
+    // no answer at all, as when offline (a 503 would be cached: web-test-runner caches every file path for a year)
+    context.respond = false;
+    context.req.socket.destroy();
+    return undefined;
+  }
+  context.url = context.url.slice(`/offline/${key}`.length);
+  return next();
+}
+
 async function copy2Version(context, next) {
   if (!(context.path.startsWith('/copy2/dist/') && context.path.endsWith('.js'))) return next();
   const file = fileURLToPath(new URL(`.${context.path.slice('/copy2'.length)}`, import.meta.url));
@@ -140,8 +166,9 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // scriptedResponder: /__respond/… answers the 4xx rows of the response table (submittingElementSuite);
-  // contentHost: /__content/… serves the JSON files the hostile-input tests make up (test/security)
-  middleware: [copy2Version, testPages, cspVariants, scriptedResponder, contentHost],
+  // contentHost: /__content/… serves the JSON files the hostile-input tests make up (test/security);
+  // offlineViews: /offline/<key>/dist/… is dist/ without the survey's question views until told otherwise
+  middleware: [copy2Version, offlineViews, testPages, cspVariants, scriptedResponder, contentHost],
   // keyboardPlugin: a keyboard test's tab comes to the front, one at a time (Firefox acts on keys only there)
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin(), jsonModules(), keyboardPlugin()],
 };

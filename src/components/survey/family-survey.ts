@@ -143,6 +143,14 @@ export class FamilySurvey extends SubmittingElement {
   private survey?: Survey;
   private failure?: SurveyFailure;
   private loading = false;
+  /**
+   * The question views could not load (the device went offline just after the
+   * page loaded): the family is told, with a button that reloads the page.
+   * Asking again is not enough everywhere: Firefox keeps a failed `import()`
+   * for the page's lifetime (Chromium fetches again on the next update).
+   * Nothing is lost, as no question was shown.
+   */
+  private viewsMissing = false;
 
   protected override get loadingContent(): boolean {
     return this.loading;
@@ -181,9 +189,9 @@ export class FamilySurvey extends SubmittingElement {
    * once, to say that it is loading.
    */
   protected override shouldUpdate(): boolean {
-    if (this.hasUpdated || this.src !== '' || this.questions.module !== undefined) return true;
-    // controllers' hostUpdate is skipped with the render: a view chunk that failed to load is asked for again here
-    void this.questions.ready().catch(() => undefined);
+    if (this.hasUpdated || this.src !== '' || this.questions.module !== undefined || this.viewsMissing) return true;
+    // controllers' hostUpdate is skipped with the render: the view chunk is asked for here
+    void this.questions.ready().catch(() => this.missViews());
     return false;
   }
 
@@ -280,6 +288,11 @@ export class FamilySurvey extends SubmittingElement {
     return this.parseNow(data) ?? (await this.checks.ready()).parseDefinition(data);
   }
 
+  private missViews(): void {
+    this.viewsMissing = true;
+    this.requestUpdate();
+  }
+
   /** The question views: here whenever a survey is (parseNow waits for them). */
   private get views(): typeof SurveyQuestions {
     return this.questions.module!;
@@ -304,6 +317,13 @@ export class FamilySurvey extends SubmittingElement {
         (error: unknown) => {
           if (controller.signal.aborted) return;
           this.loading = false;
+          if (!this.questions.module) {
+            // the file came, but not the code that shows it: fetched again once it is here
+            this.parsedFrom = undefined;
+            this.definitionAwaitsModules = true;
+            this.missViews();
+            return;
+          }
           const e = error instanceof DefinitionFetchError ? error : new DefinitionFetchError(src, 'unreachable');
           this.fail({ kind: 'network', url: e.url, reason: e.reason, status: e.status });
         },
@@ -689,7 +709,18 @@ export class FamilySurvey extends SubmittingElement {
   override render() {
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
-    else if (this.loading) body = html`<p role="status">${msg('Loading the survey…', { id: 'survey.loading' })}</p>`;
+    else if (this.viewsMissing && !this.questions.module) {
+      body = html`<div class="problem" part="problem" role="alert">
+        <p>
+          ${msg('The survey could not be loaded. Check the connection, then reload the page.', {
+            id: 'survey.views-failed.reload',
+          })}
+        </p>
+        <button type="button" class="button-secondary" @click=${() => location.reload()}>
+          ${msg('Reload the page', { id: 'survey.reload' })}
+        </button>
+      </div>`;
+    } else if (this.loading) body = html`<p role="status">${msg('Loading the survey…', { id: 'survey.loading' })}</p>`;
     else if (this.survey) body = this.renderSurvey(this.survey);
     return elementFrame(this, html`<div class="survey">${body}</div>`);
   }

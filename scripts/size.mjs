@@ -40,9 +40,9 @@ const strict = process.argv.includes('--strict');
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 49.5 * KB,
+  'family-elements.js': 49.7 * KB,
   'family-elements-autoloader.js': 12.1 * KB,
-  'components/family-survey.js': 20.9 * KB,
+  'components/family-survey.js': 21.0 * KB,
   'components/family-event-rsvp.js': 21.9 * KB,
   'components/family-contact-preferences.js': 21.6 * KB,
   'components/family-homework-tip.js': 16.2 * KB,

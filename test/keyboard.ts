@@ -19,3 +19,12 @@ export async function keys(payload: { press: string } | { type: string }): Promi
 export async function toFront(): Promise<void> {
   await executeServerCommand('front');
 }
+
+/** A button just before `el`, focused, so that the next Tab enters `el` as a family's would. Remove it afterwards. */
+export function focusJustBefore(el: Element): HTMLButtonElement {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  return before;
+}

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../axe.js';
-import { keys } from '../../keyboard.js';
+import { focusJustBefore, keys } from '../../keyboard.js';
 import { holding, libraryFiles, staticFiles } from '../../pages/loaded-files.js';
 import { nextSubmitted } from '../../core/submit/next-submitted.js';
 
@@ -79,11 +79,8 @@ describe('<family-contact-preferences> loads what its first screen can do withou
     const el = await mount('channels="sms email"');
     const done = () => el.updateComplete;
     const focused = () => (root(el).activeElement as HTMLElement | null)?.id || root(el).activeElement?.className;
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    el.before(before);
+    const before = focusJustBefore(el);
     try {
-      before.focus();
       await keys({ press: 'Tab' });
       expect(focused()).to.equal('channel-sms');
       await keys({ press: ' ' });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../axe.js';
-import { keys } from '../../keyboard.js';
+import { focusJustBefore, keys } from '../../keyboard.js';
 import { holding, libraryFiles, staticFiles } from '../../pages/loaded-files.js';
 import { nextSubmitted } from '../../core/submit/next-submitted.js';
 
@@ -100,11 +100,8 @@ describe('<family-event-rsvp> loads what a yes or maybe brings after its first s
     const el = await rsvp();
     const done = () => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const focused = () => root(el).activeElement?.id;
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    el.before(before);
+    const before = focusJustBefore(el);
     try {
-      before.focus();
       await keys({ press: 'Tab' });
       expect(focused()).to.equal('response-yes');
       await keys({ press: ' ' });

@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import { nextSubmitted } from '../../core/submit/next-submitted.js';
+import { focusJustBefore } from '../../keyboard.js';
 import {
   $,
   answer,
@@ -340,11 +341,8 @@ describe('<family-event-rsvp> the reply', () => {
   it('can be answered with the keyboard alone', async () => {
     const el = await rsvp(conferences, 'transportation');
     // Tab into the form: the first stop is the response radio group
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    el.before(before);
+    const before = focusJustBefore(el);
     try {
-      before.focus();
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement?.id).to.equal('response-yes');
       // arrow keys move through a radio group and choose as they go

@@ -8,7 +8,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * parallel with the element's own `src`; `module` is set from then on for
  * synchronous callers, and the host renders again once it is here. A failed
  * load (offline before the chunk arrived) is forgotten, so the next update or
- * `ready()` tries again.
+ * `ready()` tries again. Chromium then fetches the chunk again; Firefox keeps a
+ * failed `import()` for the page's lifetime, so there only a reload brings it
+ * (the survey, which shows nothing without its views, offers one).
  */
 export class LazyModule<M> implements ReactiveController {
   /** The module once it has loaded. */

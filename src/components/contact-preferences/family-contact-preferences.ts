@@ -653,9 +653,13 @@ export class FamilyContactPreferences extends SubmittingElement {
       </fieldset>`;
   }
 
-  private chooseLanguage(code: string): void {
+  private async chooseLanguage(code: string): Promise<void> {
     this.language = code;
     this.changed('language');
+    // The list keeps a choice that does not match the search; when an arrow key leaves it, it drops
+    // out and the rows after it move up one, the focused radio with them: focus follows the choice.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#language-${CSS.escape(code)}`)?.focus();
   }
 
   // --- times, topics, frequency, quiet hours

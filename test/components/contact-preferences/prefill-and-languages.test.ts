@@ -3,6 +3,7 @@ import type { Preferences } from '../../../src/components/contact-preferences/pr
 import { intlHasLocale } from '../../../src/core/i18n/intl-has-locale.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import { uniqueId } from '../../core/submit/submitting-element-suite.js';
+import { keys } from '../../keyboard.js';
 import { $, channelRows, container, mount, root, text, tick, type, type El, unmountAll } from './prefs-fixture.js';
 
 describe('<family-contact-preferences> prefill and page languages', function () {
@@ -134,6 +135,24 @@ describe('<family-contact-preferences> prefill and page languages', function () 
       expect(el.value.email).to.equal('jean@example.com');
       expect(el.value.frequency).to.equal('instant');
     });
+  });
+
+  it('arrowing off a kept choice that the search does not match keeps focus on the new choice', async () => {
+    const el = await mount();
+    $<HTMLInputElement>(el, '#language-en').click();
+    await el.updateComplete;
+    await type(el, '#language-filter', 'soomaali');
+    const ids = () => [...root(el).querySelectorAll('#language-list input')].map((i) => i.id);
+    expect(ids(), 'English is kept as the choice').to.deep.equal(['language-en', 'language-so', 'language-other']);
+    $<HTMLInputElement>(el, '#language-en').focus();
+    await keys({ press: 'ArrowDown' });
+    await waitUntil(() => el.value.language === 'so', 'ArrowDown chose Somali');
+    await el.updateComplete;
+    expect(ids(), 'English drops out of the search').to.deep.equal(['language-so', 'language-other']);
+    expect(root(el).activeElement?.id).to.equal('language-so');
+    await keys({ press: 'ArrowDown' });
+    await waitUntil(() => el.value.language === 'other', 'ArrowDown chose another language');
+    expect(root(el).activeElement?.id).to.equal('language-other');
   });
 
   describe('languages of the page', () => {

@@ -3,6 +3,7 @@ import '../../axe.js';
 import { focusJustBefore, keys } from '../../keyboard.js';
 import { holding, libraryFiles, staticFiles } from '../../pages/loaded-files.js';
 import { nextSubmitted } from '../../core/submit/next-submitted.js';
+import { conferences, literacyNight } from './rsvp-events.js';
 
 /**
  * The RSVP's first screen is the event, "Will you come?" and the contact
@@ -34,23 +35,7 @@ const QUESTION_MARKERS = [
 const CALENDAR_MARKERS = ['part="calendar-link"', 'rsvp.calendar.workshops'];
 
 /** Conferences with time slots (the first taken) and workshops (the second full). */
-const evening = {
-  id: 'family-evening',
-  title: 'Family evening',
-  start: '2026-11-12T15:00:00-06:00',
-  end: '2026-11-12T18:00:00-06:00',
-  timeZone: 'America/Chicago',
-  location: 'Room 12',
-  slots: [
-    { id: 's1500', start: '2026-11-12T15:00:00-06:00', end: '2026-11-12T15:20:00-06:00', taken: true },
-    { id: 's1520', start: '2026-11-12T15:20:00-06:00', end: '2026-11-12T15:40:00-06:00' },
-  ],
-  sessions: [
-    { id: 'read-aloud', title: 'Reading aloud at home', remaining: 6 },
-    { id: 'library-card', title: 'Get a library card', remaining: 0 },
-    { id: 'apps', title: 'Reading apps' },
-  ],
-};
+const evening = { ...conferences, id: 'family-evening', title: 'Family evening', sessions: literacyNight.sessions };
 const ASK = 'guests childcare interpretation meal accessibility transportation';
 
 let n = 0;

@@ -3,6 +3,7 @@ import '../../../src/components/event-rsvp/family-event-rsvp.js';
 import type { FamilyEventRsvp } from '../../../src/components/event-rsvp/family-event-rsvp.js';
 import type { RsvpEventInput, RsvpPayload } from '../../../src/components/event-rsvp/event.schema.js';
 import type { Envelope } from '../../../src/core/submit/envelope.schema.js';
+import { literacyNight } from './rsvp-events.js';
 
 export type { FamilyEventRsvp };
 
@@ -10,38 +11,7 @@ let n = 0;
 /** A unique name per test: test files share one origin's storage. */
 export const unique = (what: string) => `${what}-${Date.now().toString(36)}-${++n}-${Math.random().toString(36).slice(2, 7)}`;
 
-/** A literacy night with workshops (one full) and the event's own time zone. */
-export const literacyNight: RsvpEventInput = {
-  id: 'literacy-night',
-  title: { en: 'Family literacy night', es: 'Noche de lectura en familia' },
-  start: '2026-12-03T18:00:00-05:00',
-  end: '2026-12-03T19:30:00-05:00',
-  timeZone: 'America/New_York',
-  location: 'Lincoln Elementary, library',
-  description: 'Dinner, childcare and workshops.',
-  capacity: 120,
-  remaining: 34,
-  sessions: [
-    { id: 'read-aloud', title: { en: 'Reading aloud at home', es: 'Leer en voz alta' }, capacity: 30, remaining: 6 },
-    { id: 'library-card', title: 'Get a library card', capacity: 25, remaining: 0 },
-    { id: 'apps', title: 'Reading apps' },
-  ],
-};
-
-/** Conferences with time slots, one taken. */
-export const conferences: RsvpEventInput = {
-  id: 'conferences',
-  title: 'Parent-teacher conference',
-  start: '2026-11-12T15:00:00-06:00',
-  end: '2026-11-12T18:00:00-06:00',
-  timeZone: 'America/Chicago',
-  location: 'Room 12',
-  slots: [
-    { id: 's1500', start: '2026-11-12T15:00:00-06:00', end: '2026-11-12T15:20:00-06:00', taken: true },
-    { id: 's1520', start: '2026-11-12T15:20:00-06:00', end: '2026-11-12T15:40:00-06:00' },
-    { id: 's1540', start: '2026-11-12T15:40:00-06:00', end: '2026-11-12T16:00:00-06:00' },
-  ],
-};
+export { conferences, literacyNight } from './rsvp-events.js';
 
 export function shadow(el: FamilyEventRsvp): ShadowRoot {
   return el.shadowRoot!;

@@ -14,6 +14,7 @@ import type { Course } from '../../src/components/course-catalog/course.schema.j
 import type { FamilyEventRsvp } from '../../src/components/event-rsvp/family-event-rsvp.js';
 import type { FamilySurvey } from '../../src/components/survey/family-survey.js';
 import type { SubmittingElement } from '../../src/core/submit/submitting-element.js';
+import { joinedOutbox } from '../core/submit/submitting-element-suite.js';
 import { answer, conferences, fillContact } from '../components/event-rsvp/rsvp-fixtures.js';
 
 export interface ElementKind {
@@ -144,7 +145,7 @@ export const ELEMENTS: ElementKind[] = [
   },
 ];
 
-/** Mounts and fills one element; `attributes` win over the kind's own. */
+/** Mounts and fills one element, joined to the outbox; `attributes` win over the kind's own. */
 export async function mountFilled(
   kind: ElementKind,
   attributes: Record<string, string>,
@@ -160,5 +161,6 @@ export async function mountFilled(
   await el.updateComplete;
   await kind.fill(el);
   await el.updateComplete;
+  await joinedOutbox();
   return el;
 }

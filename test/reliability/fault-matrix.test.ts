@@ -77,7 +77,6 @@ describe('fault matrix: every submitting element, the reference receiver, its fa
         return { kind, el, formId };
       }),
     );
-    await wake(); // the wake-up their connecting asked for, done now
     return made;
   }
 

@@ -7,6 +7,20 @@ import type { SubmittingElement } from '../../../src/core/submit/submitting-elem
 import type { SubmissionState, SubmitController } from '../../../src/core/submit/submit-controller.js';
 import { receivedRequests, receiverCounts, receiverUrl, setFaults } from '../../receiver.js';
 
+
+/**
+ * Waits until a mounted element has joined the outbox, then does the wake-up
+ * its joining asked for (50 ms later) now. An element whose form loads later
+ * (the tip) joins only after the pipeline has loaded, so a wake-up still to
+ * come could otherwise try a queued test answer again before the test looks
+ * at it.
+ */
+export async function joinedOutbox(): Promise<void> {
+  await loadPipeline();
+  await new Promise((resolve) => setTimeout(resolve));
+  await getOutbox().process('wake');
+}
+
 /**
  * The shared tests every submitting element runs (like Web Awesome's
  * `runFormControlBaseTests`): envelope and headers at a real receiver, both
@@ -149,18 +163,6 @@ export function submittingElementSuite(
       await el.updateComplete;
       await joinedOutbox();
       return el;
-    }
-
-    /**
-     * Joining the outbox asks it to try again 50 ms later. An element whose form
-     * loads later (the tip) joins only after `fill`, so a wake-up still to come
-     * could deliver a queued test answer before the test looks at it. The join
-     * happens once the pipeline has loaded; then its wake-up is done now.
-     */
-    async function joinedOutbox(): Promise<void> {
-      await loadPipeline();
-      await new Promise((resolve) => setTimeout(resolve));
-      await getOutbox().process('wake');
     }
 
     async function submit(el: SubmittingElement): Promise<void> {

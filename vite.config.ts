@@ -94,6 +94,18 @@ export default defineConfig({
               name: 'family-contact-preferences',
               test: /src[\\/]components[\\/]contact-preferences[\\/](family-contact-preferences|preference-choices)\.ts$/,
             },
+            // The notice for a part that could not be loaded, which the survey and the catalog
+            // share: a file of its own, as in the runtime it would weigh on every element.
+            {
+              name: 'reload-notice',
+              test: /src[\\/]core[\\/]reload-notice\.ts$/,
+            },
+            // Likewise the catalog's default view (catalog-view.ts), which its element and its lazily
+            // loaded course list share: with the element, not a file of its own.
+            {
+              name: 'family-course-catalog',
+              test: /src[\\/]components[\\/]course-catalog[\\/](family-course-catalog|catalog-view)\.ts$/,
+            },
           ],
         },
         chunkFileNames: (chunk) => {

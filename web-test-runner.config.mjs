@@ -109,9 +109,10 @@ const COPY2_VERSION = `${packageVersion}-copy2`;
  */
 /**
  * `/offline/<key>/dist/…` serves `dist/…` (a module graph of its own, as `/copy2/` does), except the
- * survey's question views (`chunks/survey-questions-*.js`), which get no answer (the connection is
- * closed), as if the device went offline just after the page loaded, until `GET /__offline/<key>/online`
- * (test/components/survey/views-offline.test.ts).
+ * survey's question views and the catalog's course list (`chunks/survey-questions-*.js`,
+ * `chunks/course-list-*.js`), which get no answer (the connection is closed), as if the device went
+ * offline just after the page loaded, until `GET /__offline/<key>/online`
+ * (test/components/survey/views-offline.test.ts, test/components/course-catalog/views-offline.test.ts).
  */
 const backOnline = new Set();
 function offlineViews(context, next) {
@@ -123,7 +124,7 @@ function offlineViews(context, next) {
     context.body = 'online';
     return undefined;
   }
-  if (rest.startsWith('dist/chunks/survey-questions-') && !backOnline.has(key)) {
+  if (/^dist\/chunks\/(survey-questions|course-list)-/.test(rest) && !backOnline.has(key)) {
     // no answer at all, as when offline (a 503 would be cached: web-test-runner caches every file path for a year)
     context.respond = false;
     context.req.socket.destroy();
@@ -167,7 +168,7 @@ export default {
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // scriptedResponder: /__respond/… answers the 4xx rows of the response table (submittingElementSuite);
   // contentHost: /__content/… serves the JSON files the hostile-input tests make up (test/security);
-  // offlineViews: /offline/<key>/dist/… is dist/ without the survey's question views until told otherwise
+  // offlineViews: /offline/<key>/dist/… is dist/ without the survey's question views and the catalog's course list until told otherwise
   middleware: [copy2Version, offlineViews, testPages, cspVariants, scriptedResponder, contentHost],
   // keyboardPlugin: a keyboard test's tab comes to the front, one at a time (Firefox acts on keys only there)
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin(), jsonModules(), keyboardPlugin()],

@@ -460,7 +460,6 @@
 'survey.problem.list': `لمسؤول الموقع، المشكلات في تعريف الاستبيان:`,
 'survey.problem.title': `لا يمكن عرض هذا الاستبيان`,
 'survey.progress': str`الصفحة ${0} من ${1}`,
-'survey.reload': `إعادة تحميل الصفحة`,
 'survey.scale.agree': `أوافق`,
 'survey.scale.always': `دائمًا`,
 'survey.scale.disagree': `أعارض`,
@@ -483,7 +482,6 @@
 'survey.scale.very-dissatisfied': `غير راضٍ جدًا`,
 'survey.scale.very-satisfied': `راضٍ جدًا`,
 'survey.submit': `أرسل إجاباتي`,
-'survey.views-failed.reload': `تعذّر تحميل الاستبيان. تحقّق من الاتصال، ثم أعد تحميل الصفحة.`,
 'survey.yes': `نعم`,
 'tip.content-language': `عرض هذه النصيحة بـ:`,
 'tip.def.whole': `(النصيحة)`,
@@ -518,5 +516,7 @@
 'tip.question.required': `اكتب سؤالك للمعلم.`,
 'tip.question.send': `إرسال السؤال`,
 'tip.steps': `كيف يمكنك المساعدة`,
+'views-failed.message': `تعذّر تحميل هذا الجزء من الصفحة. تحقّق من الاتصال، ثم أعد تحميل الصفحة.`,
+'views-failed.reload': `إعادة تحميل الصفحة`,
     };
   

@@ -460,7 +460,6 @@
 'survey.problem.list': `Para el administrador del sitio, los problemas en la definición de la encuesta:`,
 'survey.problem.title': `No se puede mostrar esta encuesta`,
 'survey.progress': str`Página ${0} de ${1}`,
-'survey.reload': `Recargar la página`,
 'survey.scale.agree': `De acuerdo`,
 'survey.scale.always': `Siempre`,
 'survey.scale.disagree': `En desacuerdo`,
@@ -483,7 +482,6 @@
 'survey.scale.very-dissatisfied': `Muy insatisfecho(a)`,
 'survey.scale.very-satisfied': `Muy satisfecho(a)`,
 'survey.submit': `Enviar mis respuestas`,
-'survey.views-failed.reload': `No se pudo cargar la encuesta. Revise la conexión y luego recargue la página.`,
 'survey.yes': `Sí`,
 'tip.content-language': `Ver este consejo en:`,
 'tip.def.whole': `(el consejo)`,
@@ -518,5 +516,7 @@
 'tip.question.required': `Escriba su pregunta para el maestro.`,
 'tip.question.send': `Enviar pregunta`,
 'tip.steps': `Cómo puede ayudar`,
+'views-failed.message': `No se pudo cargar esta parte de la página. Revise la conexión y luego recargue la página.`,
+'views-failed.reload': `Recargar la página`,
     };
   

@@ -460,7 +460,6 @@
 'survey.problem.list': `Pou administratè sit la, pwoblèm ki nan definisyon sondaj la:`,
 'survey.problem.title': `Nou pa ka montre sondaj sa a`,
 'survey.progress': str`Paj ${0} sou ${1}`,
-'survey.reload': `Rechaje paj la`,
 'survey.scale.agree': `Dakò`,
 'survey.scale.always': `Toujou`,
 'survey.scale.disagree': `Pa dakò`,
@@ -483,7 +482,6 @@
 'survey.scale.very-dissatisfied': `Pa satisfè ditou`,
 'survey.scale.very-satisfied': `Trè satisfè`,
 'survey.submit': `Voye repons mwen yo`,
-'survey.views-failed.reload': `Nou pa t ka chaje sondaj la. Tcheke koneksyon an, epi rechaje paj la.`,
 'survey.yes': `Wi`,
 'tip.content-language': `Montre konsèy sa a an:`,
 'tip.def.whole': `(konsèy la)`,
@@ -518,5 +516,7 @@
 'tip.question.required': `Ekri kesyon ou pou pwofesè a.`,
 'tip.question.send': `Voye kesyon an`,
 'tip.steps': `Kijan ou ka ede`,
+'views-failed.message': `Nou pa t ka chaje pati sa a nan paj la. Tcheke koneksyon an, epi rechaje paj la.`,
+'views-failed.reload': `Rechaje paj la`,
     };
   

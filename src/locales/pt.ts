@@ -460,7 +460,6 @@
 'survey.problem.list': `Para o administrador do site, os problemas na definição da pesquisa:`,
 'survey.problem.title': `Não é possível mostrar esta pesquisa`,
 'survey.progress': str`Página ${0} de ${1}`,
-'survey.reload': `Recarregar a página`,
 'survey.scale.agree': `Concordo`,
 'survey.scale.always': `Sempre`,
 'survey.scale.disagree': `Discordo`,
@@ -483,7 +482,6 @@
 'survey.scale.very-dissatisfied': `Muito insatisfeito(a)`,
 'survey.scale.very-satisfied': `Muito satisfeito(a)`,
 'survey.submit': `Enviar minhas respostas`,
-'survey.views-failed.reload': `Não foi possível carregar o questionário. Verifique a conexão e recarregue a página.`,
 'survey.yes': `Sim`,
 'tip.content-language': `Ver esta dica em:`,
 'tip.def.whole': `(a dica)`,
@@ -518,5 +516,7 @@
 'tip.question.required': `Escreva sua pergunta para o professor.`,
 'tip.question.send': `Enviar pergunta`,
 'tip.steps': `Como você pode ajudar`,
+'views-failed.message': `Não foi possível carregar esta parte da página. Verifique a conexão e recarregue a página.`,
+'views-failed.reload': `Recarregar a página`,
     };
   

@@ -460,7 +460,6 @@
 'survey.problem.list': `Для администратора сайта: проблемы в описании опроса:`,
 'survey.problem.title': `Этот опрос невозможно показать`,
 'survey.progress': str`Страница ${0} из ${1}`,
-'survey.reload': `Перезагрузить страницу`,
 'survey.scale.agree': `Согласен`,
 'survey.scale.always': `Всегда`,
 'survey.scale.disagree': `Не согласен`,
@@ -483,7 +482,6 @@
 'survey.scale.very-dissatisfied': `Очень недоволен`,
 'survey.scale.very-satisfied': `Очень доволен`,
 'survey.submit': `Отправить мои ответы`,
-'survey.views-failed.reload': `Не удалось загрузить опрос. Проверьте подключение и перезагрузите страницу.`,
 'survey.yes': `Да`,
 'tip.content-language': `Показать этот совет на языке:`,
 'tip.def.whole': `(совет)`,
@@ -518,5 +516,7 @@
 'tip.question.required': `Напишите свой вопрос учителю.`,
 'tip.question.send': `Отправить вопрос`,
 'tip.steps': `Как вы можете помочь`,
+'views-failed.message': `Не удалось загрузить эту часть страницы. Проверьте подключение и перезагрузите страницу.`,
+'views-failed.reload': `Перезагрузить страницу`,
     };
   

@@ -460,7 +460,6 @@
 'survey.problem.list': `Maamulaha bogga: dhibaatooyinka ku jira qeexidda sahanka:`,
 'survey.problem.title': `Sahankan lama muujin karo`,
 'survey.progress': str`Bogga ${0} ee ${1}`,
-'survey.reload': `Dib u soo rar bogga`,
 'survey.scale.agree': `Waan raacsanahay`,
 'survey.scale.always': `Mar walba`,
 'survey.scale.disagree': `Kuma raacsani`,
@@ -483,7 +482,6 @@
 'survey.scale.very-dissatisfied': `Aad uga qanacsanayn`,
 'survey.scale.very-satisfied': `Aad baan ugu qanacsanahay`,
 'survey.submit': `Dir jawaabahayga`,
-'survey.views-failed.reload': `Sahanka lama soo rarin karin. Hubi isku xirka, kadibna dib u soo rar bogga.`,
 'survey.yes': `Haa`,
 'tip.content-language': `Talobixintan ku muuji:`,
 'tip.def.whole': `(talada)`,
@@ -518,5 +516,7 @@
 'tip.question.required': `Qor su'aashaada macallinka.`,
 'tip.question.send': `Dir su'aasha`,
 'tip.steps': `Sida aad u caawin karto`,
+'views-failed.message': `Qaybtan bogga lama soo rarin karin. Hubi isku xirka, kadibna dib u soo rar bogga.`,
+'views-failed.reload': `Dib u soo rar bogga`,
     };
   

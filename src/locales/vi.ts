@@ -460,7 +460,6 @@
 'survey.problem.list': `Gửi quản trị viên trang web, các vấn đề trong định nghĩa khảo sát:`,
 'survey.problem.title': `Không thể hiển thị khảo sát này`,
 'survey.progress': str`Trang ${0} / ${1}`,
-'survey.reload': `Tải lại trang`,
 'survey.scale.agree': `Đồng ý`,
 'survey.scale.always': `Luôn luôn`,
 'survey.scale.disagree': `Không đồng ý`,
@@ -483,7 +482,6 @@
 'survey.scale.very-dissatisfied': `Rất không hài lòng`,
 'survey.scale.very-satisfied': `Rất hài lòng`,
 'survey.submit': `Gửi câu trả lời của tôi`,
-'survey.views-failed.reload': `Không thể tải bản khảo sát. Hãy kiểm tra kết nối, rồi tải lại trang.`,
 'survey.yes': `Có`,
 'tip.content-language': `Xem mẹo này bằng:`,
 'tip.def.whole': `(mẹo)`,
@@ -518,5 +516,7 @@
 'tip.question.required': `Hãy viết câu hỏi của quý vị cho giáo viên.`,
 'tip.question.send': `Gửi câu hỏi`,
 'tip.steps': `Cách quý vị có thể giúp`,
+'views-failed.message': `Không thể tải phần này của trang. Hãy kiểm tra kết nối, rồi tải lại trang.`,
+'views-failed.reload': `Tải lại trang`,
     };
   

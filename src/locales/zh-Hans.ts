@@ -460,7 +460,6 @@
 'survey.problem.list': `致网站管理员：问卷定义中的问题：`,
 'survey.problem.title': `无法显示此问卷`,
 'survey.progress': str`第 ${0} 页，共 ${1} 页`,
-'survey.reload': `重新加载页面`,
 'survey.scale.agree': `同意`,
 'survey.scale.always': `总是`,
 'survey.scale.disagree': `不同意`,
@@ -483,7 +482,6 @@
 'survey.scale.very-dissatisfied': `非常不满意`,
 'survey.scale.very-satisfied': `非常满意`,
 'survey.submit': `提交我的回答`,
-'survey.views-failed.reload': `无法加载问卷。请检查网络连接，然后重新加载页面。`,
 'survey.yes': `是`,
 'tip.content-language': `用以下语言显示此提示：`,
 'tip.def.whole': `（提示卡）`,
@@ -518,5 +516,7 @@
 'tip.question.required': `请写下您想问老师的问题。`,
 'tip.question.send': `发送问题`,
 'tip.steps': `您可以怎样帮助`,
+'views-failed.message': `无法加载页面的这一部分。请检查网络连接，然后重新加载页面。`,
+'views-failed.reload': `重新加载页面`,
     };
   

@@ -460,7 +460,6 @@
 'survey.problem.list': `致網站管理員：問卷定義中的問題：`,
 'survey.problem.title': `無法顯示此問卷`,
 'survey.progress': str`第 ${0} 頁，共 ${1} 頁`,
-'survey.reload': `重新載入頁面`,
 'survey.scale.agree': `同意`,
 'survey.scale.always': `總是`,
 'survey.scale.disagree': `不同意`,
@@ -483,7 +482,6 @@
 'survey.scale.very-dissatisfied': `非常不滿意`,
 'survey.scale.very-satisfied': `非常滿意`,
 'survey.submit': `提交我的回答`,
-'survey.views-failed.reload': `無法載入問卷。請檢查網路連線，然後重新載入頁面。`,
 'survey.yes': `是`,
 'tip.content-language': `以下列語言顯示此提示：`,
 'tip.def.whole': `（提示卡）`,
@@ -518,5 +516,7 @@
 'tip.question.required': `請寫下您想問老師的問題。`,
 'tip.question.send': `送出問題`,
 'tip.steps': `您可以怎樣幫忙`,
+'views-failed.message': `無法載入頁面的這一部分。請檢查網路連線，然後重新載入頁面。`,
+'views-failed.reload': `重新載入頁面`,
     };
   

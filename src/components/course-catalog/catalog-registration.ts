@@ -24,10 +24,10 @@ export interface CatalogParts {
   rendered(): Promise<unknown>;
   /** The course with this id in the catalog's feed as it is now. */
   course(id: string): Course | undefined;
-  text: DetailsView['text'];
-  facts: DetailsView['facts'];
-  range: DetailsView['range'];
 }
+
+/** How the course list writes a course's text, facts and sessions, which the dialog shows too. */
+export type CourseLook = Pick<DetailsView, 'text' | 'facts' | 'range'>;
 
 const emptyFields = (): RegistrationFields => ({
   name: '',
@@ -119,8 +119,8 @@ export class CatalogRegistration {
     await submission.submit(checks.module!.registrationPayload(this.reg, this.target, defaultCountry));
   }
 
-  /** Everything in the dialog under its heading and Close button, for `item`. */
-  render(item: IndexedCourse): TemplateResult {
+  /** Everything in the dialog under its heading and Close button, for `item`, written as the course list writes it. */
+  render(item: IndexedCourse, look: CourseLook): TemplateResult {
     const { form, submission, shadowRoot } = this.catalog;
     const view: DetailsView = {
       form,
@@ -129,9 +129,9 @@ export class CatalogRegistration {
       registeredFor: this.registeredFor,
       target: this.target,
       state: submission.state,
-      text: this.parts.text,
-      facts: this.parts.facts,
-      range: this.parts.range,
+      text: look.text,
+      facts: look.facts,
+      range: look.range,
       set: (patch, path) => this.set(patch, path),
       submit: (event) => {
         event.preventDefault();

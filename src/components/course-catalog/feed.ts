@@ -1,5 +1,4 @@
-import { msg, str } from '@lit/localize';
-import { ContentFetchError, fetchJsonSource, type JsonSource } from '../../core/content-source.js';
+import { msg } from '@lit/localize';
 import { checkCourse, COURSE_KEYS } from './course-check.js';
 import type { Course } from './course.schema.js';
 
@@ -32,17 +31,6 @@ export type CourseFallback = (entry: unknown) => Course | Pick<FeedProblem, 'pat
 
 /** The fallback when the checks could not be loaded (offline): what the quick check declines is skipped, unexplained. */
 export const declineCourse: CourseFallback = () => [{ path: '', message: msg('is not valid', { id: 'catalog.problem.invalid' }) }];
-
-/** A feed that could not be used at all; `kind` is the `family-error` kind. */
-export class FeedError extends Error {
-  constructor(
-    message: string,
-    readonly kind: 'network' | 'definition',
-  ) {
-    super(message);
-    this.name = 'FeedError';
-  }
-}
 
 /**
  * Validates a feed: a JSON array of courses or `{ "courses": [...] }`
@@ -115,25 +103,4 @@ export function parseFeed(input: unknown, fallback?: CourseFallback): Feed | und
     console.warn(`family-course-catalog: unknown keys ignored in the course feed: ${unknown.join(', ')}`);
   }
   return { courses, problems, skipped };
-}
-
-/** Loads `src` and returns its JSON (for `parseFeed`); a fetch failure, an HTTP error or a body that is not JSON throws a `FeedError`. */
-export async function fetchFeed(src: string, signal?: AbortSignal): Promise<unknown> {
-  let source: JsonSource;
-  try {
-    source = await fetchJsonSource(src, { signal });
-  } catch (error) {
-    if (signal?.aborted || !(error instanceof ContentFetchError)) throw error;
-    const { status } = error;
-    throw new FeedError(
-      status
-        ? msg(str`The course list could not be loaded from ${src} (HTTP ${status}).`, { id: 'catalog.feed.http' })
-        : msg(str`The course list could not be loaded from ${src}.`, { id: 'catalog.feed.unreachable' }),
-      'network',
-    );
-  }
-  if (!source.ok) {
-    throw new FeedError(msg(str`The course list at ${src} is not valid JSON.`, { id: 'catalog.feed.json' }), 'definition');
-  }
-  return source.data;
 }

@@ -1,13 +1,6 @@
+import { DEFAULT_VIEW, type CatalogView } from './catalog-view.js';
 import { COURSE_FORMATS, type CourseFormat } from './course-fields.js';
-import { NO_FILTERS, type CourseFilters, type CourseSort, type Weekday } from './search.js';
-
-/** What the family has chosen to see: kept in the URL hash so it can be shared and Back works. */
-export interface CatalogView extends CourseFilters {
-  query: string;
-  sort: CourseSort;
-}
-
-export const DEFAULT_VIEW: Readonly<CatalogView> = { ...NO_FILTERS, query: '', sort: 'date' };
+import type { Weekday } from './search.js';
 
 /** Weekday names in the hash, Sunday first like `Date.getDay()`. */
 export const DAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeHash, DEFAULT_VIEW, encodeHash, isOwnHash, type CatalogView } from './hash-state.js';
+import { DEFAULT_VIEW, type CatalogView } from './catalog-view.js';
+import { decodeHash, encodeHash, isOwnHash } from './hash-state.js';
 
 /** How long the search box must rest before its text goes into the URL: one history write per pause, not per key. */
 export const TYPING_HASH_DELAY_MS = 300;

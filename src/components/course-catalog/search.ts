@@ -22,15 +22,6 @@ export interface CourseFilters {
   childcare: boolean;
 }
 
-export const NO_FILTERS: Readonly<CourseFilters> = {
-  category: '',
-  language: '',
-  format: '',
-  location: '',
-  day: null,
-  childcare: false,
-};
-
 /** What the search looks through, worked out once when the feed loads. */
 export interface IndexedCourse {
   readonly course: Course;

@@ -12,6 +12,7 @@ import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { marked } from '../../core/i18n/marked-text.js';
 import { resolveText } from '../../core/i18n/resolve-text.js';
 import { LazyModule } from '../../core/lazy-module.js';
+import { reloadNotice } from '../../core/reload-notice.js';
 import type { Envelope } from '../../core/submit/envelope.schema.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import type { AnswerState } from './answers.js';
@@ -144,11 +145,9 @@ export class FamilySurvey extends SubmittingElement {
   private failure?: SurveyFailure;
   private loading = false;
   /**
-   * The question views could not load (the device went offline just after the
-   * page loaded): the family is told, with a button that reloads the page.
-   * Asking again is not enough everywhere: Firefox keeps a failed `import()`
-   * for the page's lifetime (Chromium fetches again on the next update).
-   * Nothing is lost, as no question was shown.
+   * The question views could not load: the family is told, with a button that
+   * reloads the page (reloadNotice; Chromium also asks again on the next
+   * update). Nothing is lost, as no question was shown.
    */
   private viewsMissing = false;
 
@@ -709,18 +708,8 @@ export class FamilySurvey extends SubmittingElement {
   override render() {
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
-    else if (this.viewsMissing && !this.questions.module) {
-      body = html`<div class="problem" part="problem" role="alert">
-        <p>
-          ${msg('The survey could not be loaded. Check the connection, then reload the page.', {
-            id: 'survey.views-failed.reload',
-          })}
-        </p>
-        <button type="button" class="button-secondary" @click=${() => location.reload()}>
-          ${msg('Reload the page', { id: 'survey.reload' })}
-        </button>
-      </div>`;
-    } else if (this.loading) body = html`<p role="status">${msg('Loading the survey…', { id: 'survey.loading' })}</p>`;
+    else if (this.viewsMissing && !this.questions.module) body = html`<div class="problem" part="problem" role="alert">${reloadNotice()}</div>`;
+    else if (this.loading) body = html`<p role="status">${msg('Loading the survey…', { id: 'survey.loading' })}</p>`;
     else if (this.survey) body = this.renderSurvey(this.survey);
     return elementFrame(this, html`<div class="survey">${body}</div>`);
   }

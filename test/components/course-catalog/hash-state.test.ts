@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  decodeHash,
-  DEFAULT_VIEW,
-  encodeHash,
-  isOwnHash,
-  type CatalogView,
-} from '../../../src/components/course-catalog/hash-state.js';
+import { DEFAULT_VIEW, type CatalogView } from '../../../src/components/course-catalog/catalog-view.js';
+import { decodeHash, encodeHash, isOwnHash } from '../../../src/components/course-catalog/hash-state.js';
 
 describe('catalog view in the URL hash', () => {
   it('writes only what differs from the default, as #<form-id>:…', () => {

@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Course } from '../../../src/components/course-catalog/course.schema.js';
-import {
-  buildIndex,
-  filterCourses,
-  keyOf,
-  NO_FILTERS,
-  normalize,
-  type CourseFilters,
-} from '../../../src/components/course-catalog/search.js';
+import { NO_FILTERS } from '../../../src/components/course-catalog/catalog-view.js';
+import { buildIndex, filterCourses, keyOf, normalize, type CourseFilters } from '../../../src/components/course-catalog/search.js';
 
 const base = { languages: ['en'], format: 'in-person' as const, sessions: [] };
 const at = (iso: string) => [{ start: iso, end: new Date(Date.parse(iso) + 3_600_000).toISOString() }];

@@ -25,7 +25,7 @@ describe('<family-survey> when its question views cannot load', function () {
     frame = page.frame;
     let el = page.el;
     await waitUntil(() => el.shadowRoot?.querySelector('[part="problem"][role="alert"]'), 'the notice', { timeout: 10_000 });
-    expect(text(el)).to.contain('The survey could not be loaded. Check the connection, then reload the page.');
+    expect(text(el)).to.contain('This part of the page could not be loaded. Check the connection, then reload the page.');
     expect(text(el)).not.to.contain('Did you enjoy it?');
     const reload = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="problem"] button')!;
     expect(reload.textContent!.trim()).to.equal('Reload the page');

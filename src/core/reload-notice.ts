@@ -1,0 +1,21 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+
+/**
+ * What an element says in place of the part it loads with `import()` as it
+ * connects (the survey's questions, the catalog's course list) when that part
+ * could not be loaded: the device went offline just after the page loaded.
+ * The button reloads the page: asking again is not enough everywhere, as
+ * Firefox keeps a failed `import()` for the page's lifetime. The element puts
+ * it in a box of its own with `role="alert"`.
+ */
+export function reloadNotice(): TemplateResult {
+  return html`<p>
+      ${msg('This part of the page could not be loaded. Check the connection, then reload the page.', {
+        id: 'views-failed.message',
+      })}
+    </p>
+    <button type="button" class="button-secondary" @click=${() => location.reload()}>
+      ${msg('Reload the page', { id: 'views-failed.reload' })}
+    </button>`;
+}

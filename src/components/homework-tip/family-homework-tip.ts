@@ -21,8 +21,7 @@ import { plural } from '../../core/i18n/plural.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import { loadPipeline } from '../../core/submit/load-pipeline.js';
 import type { SubmitController } from '../../core/submit/submit-controller.js';
-import { printPageCss, styles } from './family-homework-tip.styles.js';
-import { buildPrintFrame } from './print-card.js';
+import { styles } from './family-homework-tip.styles.js';
 import { safeHref } from './safe-href.js';
 import { defaultLanguage, resolveContent, tipLanguages } from './tip-content.js';
 import type { TipFeedback } from './tip-feedback.js';
@@ -121,6 +120,12 @@ export class FamilyHomeworkTip extends FamilyElement {
   /** The feedback and question forms: only a card with an `endpoint` or a `.transport` loads them. */
   private readonly forms = new LazyModule(this, () => import('./tip-feedback.js'), () => this.connected);
   private feedback?: TipFeedback;
+  /**
+   * The print card (print-card.ts): only the Print button needs it, so it
+   * loads with import() as the card connects, off the first load, and is
+   * here long before the family presses Print; `updateComplete` waits for it.
+   */
+  private readonly printing = new LazyModule(this, () => import('./print-card.js'));
 
   /** The forms' validation state (field errors, the error summary); set when the forms have loaded. */
   form?: FormController;
@@ -143,7 +148,7 @@ export class FamilyHomeworkTip extends FamilyElement {
   }
 
   protected override get awaitedModules(): LazyModule<object>[] {
-    return [this.checks, this.forms];
+    return [this.checks, this.forms, this.printing];
   }
 
   /** Why `.tip` or `src` cannot be shown. */
@@ -470,15 +475,22 @@ export class FamilyHomeworkTip extends FamilyElement {
 
   /** Prints the card alone on a clean page, as its Print button does. */
   print(): void {
+    const printing = this.printing.module;
+    if (printing) this.printCard(printing);
+    // Pressed before the print card arrived: print once it is here. If it cannot load (offline), the
+    // page's own print, which also shows the card cleanly (CONTRACT.md §3), is the next best thing.
+    else void this.printing.ready().then((module) => this.printCard(module), () => window.print());
+  }
+
+  private printCard(printing: typeof import('./print-card.js')): void {
     const root = this.shadowRoot?.querySelector('.root');
     const tip = this.content;
     if (!this.shadowRoot || !root || !tip) return;
     this.removeFrame();
     const ui = this.localeController.locale;
-    const frame = buildPrintFrame({
+    const frame = printing.buildPrintFrame({
       host: this as this & { shadowRoot: ShadowRoot },
       content: root,
-      pageCss: printPageCss,
       title: this.resolve(tip.title).text,
       lang: ui,
       dir: dirOf(ui),

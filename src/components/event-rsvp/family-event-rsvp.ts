@@ -21,8 +21,8 @@ import type { RsvpAnswers } from './rsvp-fields.js';
 /** What the element's `checks` load: the event's checks and its view. */
 type EventModules = typeof import('./event-checks.js') & typeof import('./event-view.js');
 
-/** The properties an event from attributes is made of (and those that replace it). */
-const EVENT_PROPERTIES = [
+/** The properties an event from attributes is made of. */
+const ATTRIBUTE_PROPERTIES = [
   'eventId',
   'eventTitle',
   'start',
@@ -34,9 +34,10 @@ const EVENT_PROPERTIES = [
   'remaining',
   'opens',
   'closes',
-  'event',
-  'src',
-] as const;
+] as const satisfies readonly (keyof EventAttributes)[];
+
+/** Those, and the properties that replace them. */
+const EVENT_PROPERTIES = [...ATTRIBUTE_PROPERTIES, 'event', 'src'] as const;
 
 /** Submission states in which the form is replaced by the status. */
 const FORM_GONE: ReadonlySet<SubmissionState> = new Set(['sent', 'waitlisted', 'queued']);
@@ -289,19 +290,10 @@ export class FamilyEventRsvp extends SubmittingElement {
   // --- The event
 
   private readAttributes(): void {
-    const attrs: EventAttributes = {
-      eventId: this.eventId || null,
-      eventTitle: this.eventTitle || null,
-      start: this.start || null,
-      end: this.end || null,
-      timeZone: this.timeZone || null,
-      location: this.location || null,
-      description: this.description || null,
-      capacity: this.capacity === '' || this.capacity === undefined ? null : String(this.capacity),
-      remaining: this.remaining === '' || this.remaining === undefined ? null : String(this.remaining),
-      opens: this.opens || null,
-      closes: this.closes || null,
-    };
+    // `capacity` and `remaining` may have been set as numbers.
+    const attrs = Object.fromEntries(
+      ATTRIBUTE_PROPERTIES.map((p) => [p, this[p] === '' || this[p] == null ? null : String(this[p])]),
+    ) as unknown as EventAttributes;
     this.fromAttributes = undefined;
     this.attributesUnchecked = false;
     if (!Object.values(attrs).some(Boolean)) {

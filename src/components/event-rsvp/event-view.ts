@@ -9,7 +9,9 @@ import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { plural } from '../../core/i18n/plural.js';
 import type { AttendingView } from './attending-questions.js';
 import type { ReplyWindow } from './availability.js';
+import { adoptLater } from '../../styles/adopt-later.js';
 import type { RsvpEvent, RsvpSession, RsvpSlot } from './event.schema.js';
+import { viewStyles } from './event-view.styles.js';
 import { RESPONSES, type RsvpResponse } from './rsvp-choices.js';
 import { textField, type RsvpAnswers } from './rsvp-fields.js';
 
@@ -63,8 +65,9 @@ function placesLeft(n: number): string {
   });
 }
 
-/** Date, time, place, description and places left. */
+/** Date, time, place, description and places left: the first of the view to render, so it brings the view's styles. */
 export function eventDetails(v: EventView): TemplateResult {
+  adoptLater(v.root, viewStyles);
   const { event, locale } = v;
   return html`<div class="event-details" part="details">
     <h2 id="event-title" part="title">${v.content(event.title)}</h2>

@@ -13,7 +13,7 @@ import { literacyNight } from './rsvp-events.js';
 
 const ENTRY = '/dist/components/family-event-rsvp.js';
 
-/** Text only the view holds: its message ids and its parts. */
+/** Text only the view holds: its message ids, its parts and its styles. */
 const VIEW_MARKERS = [
   'rsvp.when',
   'rsvp.places.one',
@@ -22,6 +22,7 @@ const VIEW_MARKERS = [
   'rsvp.contact.hint',
   'rsvp.submit.waitlist',
   'part="window-message"',
+  '.calendar-link:hover',
 ];
 
 type El = HTMLElement & { updateComplete: Promise<boolean> };
@@ -43,7 +44,7 @@ describe('<family-event-rsvp> loads the view of its event with the event’s che
     await import(ENTRY);
   });
 
-  it('its static files hold no view; it comes with import() and shows the event, its form, and the reply window', async () => {
+  it('its static files hold no view; it comes with import() and shows the event with its look, its form, and the reply window', async () => {
     const files = await staticFiles(ENTRY);
     const urls = [...files];
     // control: the element's own words are found in them, so the markers are read right
@@ -61,6 +62,7 @@ describe('<family-event-rsvp> loads the view of its event with the event’s che
     ).to.not.deep.equal([]);
     expect(text(root.querySelector('[part="title"]'))).to.equal('Family literacy night');
     expect(text(root.querySelector('.places'))).to.equal('34 places left');
+    expect(getComputedStyle(root.querySelector('.places')!).fontWeight, 'the view brings its look').to.equal('600');
     expect(root.querySelector('#response-maybe')).to.exist;
     expect(root.querySelector('#email')).to.exist;
     expect(text(root.querySelector('[part="submit-button"]'))).to.equal('Send my reply');

@@ -4,8 +4,10 @@
 // locales not), gzip and brotli per file as served. What an entry loads later
 // with import() (its zod checks as it connects, the submission pipeline after
 // the first render, the homework tip's forms once it can send, the catalog's
-// registration as it connects, the RSVP's questions after its first render, the
-// contact preferences' deferred parts as it connects) is weighed too, in its own
+// registration as it connects, the RSVP's questions after its first render and
+// the view of its event with its checks, the tip's print card as it connects and
+// the sections of a tip given as data with its checks, the contact preferences'
+// deferred parts as it connects) is weighed too, in its own
 // column and table, so nothing is hidden. Writes docs/size.md and fails when an
 // entry's up-front weight grows past its ceiling (today's weight, rounded up: a
 // regression gate). The issues' budgets are printed beside it; `--strict` fails
@@ -40,12 +42,12 @@ const strict = process.argv.includes('--strict');
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 49.7 * KB,
+  'family-elements.js': 46.5 * KB,
   'family-elements-autoloader.js': 12.1 * KB,
   'components/family-survey.js': 21.0 * KB,
-  'components/family-event-rsvp.js': 21.9 * KB,
-  'components/family-contact-preferences.js': 21.7 * KB,
-  'components/family-homework-tip.js': 16.2 * KB,
+  'components/family-event-rsvp.js': 18.8 * KB,
+  'components/family-contact-preferences.js': 21.6 * KB,
+  'components/family-homework-tip.js': 15.1 * KB,
   'components/family-course-catalog.js': 23.6 * KB,
 };
 
@@ -144,11 +146,18 @@ writeFileSync(
     `and question forms (\`tip-feedback\`) and the form machinery the survey, the RSVP and the contact preferences\n` +
     `import statically (\`forms\`: the form and submit controllers, the error summary, the status view and the\n` +
     `form styles) load with \`import()\` once it has one. Like every element, the card still loads the pipeline after its\n` +
-    `first render, so the outbox retries what is waiting on this device.\n\n` +
+    `first render, so the outbox retries what is waiting on this device. Its print card (\`print-card\`) loads with\n` +
+    `\`import()\` as it connects, long before the family presses Print (if it cannot load, Print falls back to the\n` +
+    `page's own print, which shows the card cleanly too). The glossary, the links and the switch for the card's own\n` +
+    `language (\`tip-sections\`) come only in a tip given as data (\`src\`, \`.tip\`, inline JSON), which is shown once\n` +
+    `its checks have read it, so they load with the checks; a card written in attributes never downloads them.\n\n` +
     `The course catalog's first render (the course list, search and filters) needs no form either: its detail\n` +
     `dialog and registration (\`catalog-registration\`) load with \`import()\` as it connects, with \`forms\`, so they\n` +
     `are there before a family opens a course. The tip and the catalog are why \`forms\` is listed below.\n\n` +
-    `The RSVP's first screen is the event, "Will you come?" and the contact fields. What a yes or maybe brings\n` +
+    `The RSVP shows nothing of an event before its checks have read it, so the event's view (\`event-view\`: the\n` +
+    `details, the reply window's message, "Will you come?", the contact fields and their look) loads with the checks,\n` +
+    `with \`import()\` as it connects, in parallel with its \`src\`; the element's own file keeps what it shows without\n` +
+    `them (loading, and the problem shown to the webmaster). What a yes or maybe brings\n` +
     `(\`attending-questions\`: the waitlist notice, the time slots, the workshops and the \`ask\` questions with their\n` +
     `checks and their part of the reply, and the names of languages for an interpreter) loads with \`import()\` right after its first render, so\n` +
     `it is there before the family chooses; "Add to calendar" (\`calendar-link\`, with the \`.ics\` builder) loads\n` +
@@ -163,7 +172,7 @@ writeFileSync(
     `\`import()\` as the element connects, in parallel with its \`src\` (the survey's once its question views are\n` +
     `here, so they do not compete with them): one \`*-checks\` chunk per element, and zod shared by all. They are\n` +
     `not free: content is shown only once it has been checked, so a family sees an event, or a tip from \`src\` or\n` +
-    `\`.tip\`, after the static files above **and** the checks chunk have arrived (what is gained: the \`src\` fetch\n` +
+    `\`.tip\`, after the static files above **and** the checks chunk (with the RSVP's view, or the tip's sections) have arrived (what is gained: the \`src\` fetch\n` +
     `starts sooner and runs alongside); a survey's questions after its question views, and after its checks only\n` +
     `when the hand check declines the definition (anything unusual, an unknown key included). A tip written in\n` +
     `attributes, the contact-preferences form and the catalog render without them (prefilled preferences wait).\n` +

@@ -359,18 +359,8 @@ export class FamilyContactPreferences extends SubmittingElement {
         msg(str`Some saved preferences are not valid and were left out: ${details}`, { id: 'prefs.prefill.invalid' }),
       );
     }
-    this.chosen = value.channels ?? [];
-    this.language = value.language ?? '';
-    this.languageOther = value.languageOther ?? '';
-    this.interpreter = value.interpreter ?? false;
-    this.times = value.times ?? [];
-    this.topics = value.topics ? [...new Set<Topic>([...value.topics, 'emergencies'])] : [...TOPICS];
-    this.frequency = value.frequency ?? 'instant';
-    this.quietStart = value.quietHours?.start ?? '';
-    this.quietEnd = value.quietHours?.end ?? '';
-    this.phoneText = value.phone ? checks.formatPhone(value.phone) : '';
-    this.emailText = value.email ?? '';
-    this.consent = value.smsConsent;
+    // PrefilledForm names the fields below, from `chosen` to `consent`.
+    Object.assign(this, checks.prefilledForm(value));
     this.form.reset();
   }
 

@@ -9,8 +9,8 @@ import { zodErrors, type FieldErrors } from '../../core/form/zod-errors.js';
 import { parsePhone, type PhoneProblem } from './phone.js';
 import { preferencesSchema, type Preferences } from './preferences.schema.js';
 
-export { formatPhone, parsePhone } from './phone.js';
-export { readPrefill } from './prefill.js';
+export { parsePhone } from './phone.js';
+export { prefilledForm, readPrefill } from './prefill.js';
 
 const phoneProblem = (problem: PhoneProblem): string =>
   ({

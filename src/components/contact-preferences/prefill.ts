@@ -1,7 +1,9 @@
 import { msg } from '@lit/localize';
 import * as z from 'zod/mini';
 import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
-import { preferencesSchema, type Preferences } from './preferences.schema.js';
+import { formatPhone } from './phone.js';
+import { TOPICS, type BestTime, type Channel, type Frequency, type Topic } from './preference-choices.js';
+import { preferencesSchema, type Preferences, type SmsConsent } from './preferences.schema.js';
 
 /** One problem of a prefill value, for the webmaster: where and what. */
 export interface PrefillProblem {
@@ -50,4 +52,38 @@ export function readPrefill(raw: unknown): PrefillResult {
     if (one.success) value[key] = one.data;
   }
   return { value: value as Partial<Preferences>, problems };
+}
+
+/** What the form's fields show, named as the element's own state (it assigns them all at once). */
+export interface PrefilledForm {
+  chosen: Channel[];
+  language: string;
+  languageOther: string;
+  interpreter: boolean;
+  times: BestTime[];
+  topics: Topic[];
+  frequency: Frequency;
+  quietStart: string;
+  quietEnd: string;
+  phoneText: string;
+  emailText: string;
+  consent: SmsConsent | undefined;
+}
+
+/** The form showing saved preferences read by readPrefill: what is missing shows as on a fresh form. */
+export function prefilledForm(value: Partial<Preferences>): PrefilledForm {
+  return {
+    chosen: value.channels ?? [],
+    language: value.language ?? '',
+    languageOther: value.languageOther ?? '',
+    interpreter: value.interpreter ?? false,
+    times: value.times ?? [],
+    topics: value.topics ? [...new Set<Topic>([...value.topics, 'emergencies'])] : [...TOPICS],
+    frequency: value.frequency ?? 'instant',
+    quietStart: value.quietHours?.start ?? '',
+    quietEnd: value.quietHours?.end ?? '',
+    phoneText: value.phone ? formatPhone(value.phone) : '',
+    emailText: value.email ?? '',
+    consent: value.smsConsent,
+  };
 }

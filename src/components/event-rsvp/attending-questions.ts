@@ -32,10 +32,10 @@ export interface AttendingView {
   /** Content text, marked with its own `lang`/`dir` when it fell back to another language. */
   content(value: LocalizedText | undefined): TemplateResult | string;
   placesLeft(n: number): string;
-  // The element's own helpers (rsvp-fields.ts, availability.ts) are passed in
-  // rather than imported: a module imported by both this chunk and the
-  // element's becomes a file of its own, one more request on the first load
-  // and about 0.3 kB more (measured).
+  // The helpers of the element and of its view (availability.ts, rsvp-fields.ts)
+  // are passed in rather than imported: a module imported by both this chunk and
+  // another becomes a file of its own, one more request, and about 0.3 kB more
+  // (measured).
   /** A text input with its label, hint and error, for the element's form. */
   field(options: TextFieldOptions): TemplateResult;
   sessionFull(session: RsvpSession): boolean;

@@ -4,30 +4,25 @@ import { define } from '../../core/define.js';
 import { failureDetails, notJson, readContentSource, type ContentFailure } from '../../core/content-source.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
-import { errorSummary } from '../../core/form/error-summary.js';
-import { describedBy, fieldError, hasVisibleError, requiredMark, visibleErrorId } from '../../core/form/field-error.js';
 import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
-import { honeypot } from '../../core/form/honeypot.js';
-import { formatDate, formatDateTimeRange, formatTime } from '../../core/i18n/date-format.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
-import { plural } from '../../core/i18n/plural.js';
 import { marked } from '../../core/i18n/marked-text.js';
 import { resolveText } from '../../core/i18n/resolve-text.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import type { SubmissionState } from '../../core/submit/submit-controller.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
-import type { AttendingView } from './attending-questions.js';
 import { eventFull, msUntilWindowChange, parseAges, replyWindow, sessionFull, slotAvailable } from './availability.js';
 import type { EventAttributes } from './event-source.js';
 import type { RsvpEvent, RsvpEventInput, RsvpPayload } from './event.schema.js';
 import { styles } from './family-event-rsvp.styles.js';
-import { RESPONSES, type RsvpResponse } from './rsvp-choices.js';
-import { emptyAnswers, textField, type RsvpAnswers } from './rsvp-fields.js';
+import type { EventView } from './event-view.js';
+import type { RsvpAnswers } from './rsvp-fields.js';
 
-type AttendingQuestions = typeof import('./attending-questions.js');
+/** What the element's `checks` load: the event's checks and its view. */
+type EventModules = typeof import('./event-checks.js') & typeof import('./event-view.js');
 
-/** The properties an event from attributes is made of (and those that replace it). */
-const EVENT_PROPERTIES = [
+/** The properties an event from attributes is made of. */
+const ATTRIBUTE_PROPERTIES = [
   'eventId',
   'eventTitle',
   'start',
@@ -39,12 +34,30 @@ const EVENT_PROPERTIES = [
   'remaining',
   'opens',
   'closes',
-  'event',
-  'src',
-] as const;
+] as const satisfies readonly (keyof EventAttributes)[];
+
+/** Those, and the properties that replace them. */
+const EVENT_PROPERTIES = [...ATTRIBUTE_PROPERTIES, 'event', 'src'] as const;
 
 /** Submission states in which the form is replaced by the status. */
 const FORM_GONE: ReadonlySet<SubmissionState> = new Set(['sent', 'waitlisted', 'queued']);
+
+const emptyAnswers = (): RsvpAnswers => ({
+  name: '',
+  email: '',
+  phone: '',
+  adults: '1',
+  children: '0',
+  childcareNeeded: false,
+  ages: '',
+  interpretation: '',
+  languageOther: '',
+  meal: '',
+  accessibility: '',
+  transportation: false,
+  sessionIds: [],
+  slotId: '',
+});
 
 // setTimeout's longest delay; a window further away is re-checked then.
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -147,7 +160,15 @@ export class FamilyEventRsvp extends SubmittingElement {
   /** The whole event as data (with `sessions` and `slots`); overrides `src` and the attributes. */
   event?: RsvpEventInput;
 
-  protected override readonly checks = new LazyModule(this, () => import('./event-checks.js'));
+  /**
+   * The event's checks (event-checks.ts, with zod) and its view (event-view.ts:
+   * the details, the reply window, the form). Nothing of the event shows before
+   * its checks have read it, so both load together with import() as the
+   * element connects, in parallel with its `src`.
+   */
+  protected override readonly checks = new LazyModule(this, () =>
+    Promise.all([import('./event-checks.js'), import('./event-view.js')]).then(([checks, view]) => ({ ...checks, ...view })),
+  );
   /** "Add to calendar" (calendar-link.ts, with the `.ics` builder): offered only after a yes, so it loads once the family chooses yes. */
   private readonly calendarLink = new LazyModule(
     this,
@@ -269,19 +290,10 @@ export class FamilyEventRsvp extends SubmittingElement {
   // --- The event
 
   private readAttributes(): void {
-    const attrs: EventAttributes = {
-      eventId: this.eventId || null,
-      eventTitle: this.eventTitle || null,
-      start: this.start || null,
-      end: this.end || null,
-      timeZone: this.timeZone || null,
-      location: this.location || null,
-      description: this.description || null,
-      capacity: this.capacity === '' || this.capacity === undefined ? null : String(this.capacity),
-      remaining: this.remaining === '' || this.remaining === undefined ? null : String(this.remaining),
-      opens: this.opens || null,
-      closes: this.closes || null,
-    };
+    // `capacity` and `remaining` may have been set as numbers.
+    const attrs = Object.fromEntries(
+      ATTRIBUTE_PROPERTIES.map((p) => [p, this[p] === '' || this[p] == null ? null : String(this[p])]),
+    ) as unknown as EventAttributes;
     this.fromAttributes = undefined;
     this.attributesUnchecked = false;
     if (!Object.values(attrs).some(Boolean)) {
@@ -431,17 +443,21 @@ export class FamilyEventRsvp extends SubmittingElement {
       contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
       waitlist: this.joiningWaitlist,
     };
-    const questions = this.questions.module;
-    if (this.attending && event && questions) questions.addAttending(this.attendingView(event, questions), data);
+    const [checks, questions] = [this.checks.module, this.questions.module];
+    if (this.attending && event && checks && questions) {
+      questions.addAttending(checks.attendingView(this.eventView(event), questions), data);
+    }
     return data;
   }
 
   /** The reply's problems in the family's words (event-checks.ts), with those of the questions a yes or maybe brings. */
   private validate(): FieldErrors {
     const event = this.currentEvent;
-    const errors = this.checks.module?.replyProblems(this.payload(), this.answers, this.attending) ?? {};
-    const questions = this.questions.module;
-    if (this.attending && event && questions) questions.addAskedErrors(this.attendingView(event, questions), errors);
+    const [checks, questions] = [this.checks.module, this.questions.module];
+    const errors = checks?.replyProblems(this.payload(), this.answers, this.attending) ?? {};
+    if (this.attending && event && checks && questions) {
+      questions.addAskedErrors(checks.attendingView(this.eventView(event), questions), errors);
+    }
     return errors;
   }
 
@@ -463,163 +479,22 @@ export class FamilyEventRsvp extends SubmittingElement {
     </div>`;
   }
 
-  private placesLeft(n: number): string {
-    return plural(n, {
-      zero: () => msg(str`${n} places left`, { id: 'rsvp.places.zero' }),
-      one: () => msg(str`${n} place left`, { id: 'rsvp.places.one' }),
-      two: () => msg(str`${n} places left`, { id: 'rsvp.places.two' }),
-      few: () => msg(str`${n} places left`, { id: 'rsvp.places.few' }),
-      many: () => msg(str`${n} places left`, { id: 'rsvp.places.many' }),
-      other: () => msg(str`${n} places left`, { id: 'rsvp.places.other' }),
-    });
-  }
-
-  private renderDetails(event: RsvpEvent): TemplateResult {
-    const locale = this.localeController.locale;
-    const zone = event.timeZone;
-    const full = eventFull(event);
-    return html`<div class="event-details" part="details">
-      <h2 id="event-title" part="title">${this.content(event.title)}</h2>
-      <p class="when">
-        <span class="detail-label">${msg('When:', { id: 'rsvp.when' })}</span>
-        <time datetime=${event.start}>${formatDateTimeRange(new Date(event.start), new Date(event.end), locale, zone)}</time>
-      </p>
-      <p class="where">
-        <span class="detail-label">${msg('Where:', { id: 'rsvp.where' })}</span>
-        <span dir="auto">${this.content(event.location)}</span>
-      </p>
-      ${event.description ? html`<p class="description" dir="auto">${this.content(event.description)}</p>` : nothing}
-      ${full
-        ? html`<p class="places full">${msg('This event is full.', { id: 'rsvp.full' })}</p>`
-        : event.remaining !== undefined
-          ? html`<p class="places">${this.placesLeft(event.remaining)}</p>`
-          : nothing}
-    </div>`;
-  }
-
-  private renderWindow(event: RsvpEvent): TemplateResult | undefined {
-    const window = replyWindow(event, new Date());
-    if (window.phase === 'open') return undefined;
-    const locale = this.localeController.locale;
-    const when = (d: Date) => `${formatDate(d, locale, event.timeZone)}, ${formatTime(d, locale, event.timeZone)}`;
-    const text =
-      window.phase === 'before'
-        ? msg(str`Replies open on ${when(window.opens)}. Please come back then.`, { id: 'rsvp.window.before' })
-        : msg(str`Replies closed on ${when(window.closed)}. Please contact the school if you have a question.`, {
-            id: 'rsvp.window.after',
-          });
-    return html`<p class="notice" part="window-message" role="status">${text}</p>`;
-  }
-
-  private responseLabel(response: RsvpResponse): string {
-    switch (response) {
-      case 'yes':
-        return msg('Yes', { id: 'rsvp.response.yes' });
-      case 'no':
-        return msg('No', { id: 'rsvp.response.no' });
-      case 'maybe':
-        return msg('Maybe', { id: 'rsvp.response.maybe' });
-    }
-  }
-
-  private renderResponse(): TemplateResult {
-    const path = 'response';
-    return html`<fieldset
-      data-field=${path}
-      class=${hasVisibleError(this.form, path) ? 'invalid' : ''}
-      aria-describedby=${describedBy(visibleErrorId(this.form, path))}
-    >
-      <legend>${msg('Will you come?', { id: 'rsvp.response' })} ${requiredMark()}</legend>
-      ${fieldError(this.form, path)}
-      <div class="responses">
-        ${RESPONSES.map(
-          (r) => html`<div class="choice">
-            <input
-              type="radio"
-              id="response-${r}"
-              name="response"
-              value=${r}
-              .checked=${this.answers.response === r}
-              @change=${() => this.set('response', r, path)}
-            />
-            <label for="response-${r}">${this.responseLabel(r)}</label>
-          </div>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderContact(): TemplateResult {
-    const a = this.answers;
-    const required = this.attending;
-    return html`${textField(this.form, {
-        path: 'name',
-        id: 'name',
-        label: msg('Your name', { id: 'rsvp.name' }),
-        value: a.name,
-        required: true,
-        autocomplete: 'name',
-        maxlength: 200,
-        onInput: (v) => this.set('name', v, 'name'),
-      })}
-      <fieldset aria-describedby="contact-hint">
-        <legend>${msg('How can the school reach you?', { id: 'rsvp.contact' })} ${required ? requiredMark() : nothing}</legend>
-        <p class="hint" id="contact-hint">${msg('An email address or a phone number; one is enough.', { id: 'rsvp.contact.hint' })}</p>
-        ${textField(this.form, {
-          path: 'contact.email',
-          id: 'email',
-          label: msg('Email', { id: 'rsvp.email' }),
-          value: a.email,
-          type: 'email',
-          autocomplete: 'email',
-          inputmode: 'email',
-          maxlength: 254,
-          onInput: (v) => this.set('email', v, 'contact.email'),
-        })}
-        ${textField(this.form, {
-          path: 'contact.phone.number',
-          id: 'phone',
-          label: msg('Phone', { id: 'rsvp.phone' }),
-          value: a.phone,
-          type: 'tel',
-          autocomplete: 'tel',
-          inputmode: 'tel',
-          maxlength: 40,
-          onInput: (v) => this.set('phone', v, 'contact.phone.number'),
-        })}
-      </fieldset>`;
-  }
-
-  private renderForm(event: RsvpEvent): TemplateResult {
-    const waitlist = this.joiningWaitlist;
-    const questions = this.questions.module;
-    return html`<form part="form" novalidate aria-labelledby="event-title" @submit=${this.onSubmit}>
-      ${errorSummary(this.form, this.renderRoot as ShadowRoot)} ${this.renderResponse()}
-      ${this.attending && questions ? questions.attendingQuestions(this.attendingView(event, questions)) : nothing}
-      ${this.renderContact()} ${honeypot()}
-      <div class="actions">
-        <button type="submit" class="button-primary" part="submit-button">
-          ${waitlist
-            ? msg('Join the waitlist', { id: 'rsvp.submit.waitlist' })
-            : msg('Send my reply', { id: 'rsvp.submit' })}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  /** What the lazily loaded questions show and call back into. */
-  private attendingView(event: RsvpEvent, questions: AttendingQuestions): AttendingView {
+  /** What the event's view (event-view.ts) shows and calls back into. */
+  private eventView(event: RsvpEvent): EventView {
     return {
       form: this.form,
       answers: this.answers,
       event,
-      asked: questions.askedOf(this.ask),
+      ask: this.ask,
       locale: this.localeController.locale,
+      attending: this.attending,
+      full: eventFull(event),
       joiningWaitlist: this.joiningWaitlist,
       set: (key, value, path) => this.set(key, value, path),
       content: (value) => this.content(value),
-      placesLeft: (n) => this.placesLeft(n),
-      field: (options) => textField(this.form, options),
+      root: this.renderRoot as ShadowRoot,
+      onSubmit: this.onSubmit,
+      replyWindow,
       sessionFull,
       slotAvailable,
       parseAges,
@@ -663,19 +538,24 @@ export class FamilyEventRsvp extends SubmittingElement {
     return calendar.calendarLink(this.calendar);
   }
 
-  private renderReply(event: RsvpEvent): TemplateResult {
-    const closed = this.renderWindow(event);
+  private renderReply(view: EventModules, v: EventView): TemplateResult {
+    const closed = view.windowMessage(v);
     if (closed) return closed;
-    return html`${FORM_GONE.has(this.submission.state) ? nothing : this.renderForm(event)}
-    ${this.renderSubmissionStatus({ sent: this.renderCalendar(event) })}`;
+    return html`${FORM_GONE.has(this.submission.state) ? nothing : view.replyForm(v, this.questions.module)}
+    ${this.renderSubmissionStatus({ sent: this.renderCalendar(v.event) })}`;
   }
 
   override render() {
     const event = this.currentEvent;
+    // An event is only there once its checks have read it, and its view came with them.
+    const view = this.checks.module;
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
     else if (this.loading) body = html`<p role="status">${msg('Loading the event…', { id: 'rsvp.loading' })}</p>`;
-    else if (event) body = html`<article aria-labelledby="event-title">${this.renderDetails(event)} ${this.renderReply(event)}</article>`;
+    else if (event && view) {
+      const v = this.eventView(event);
+      body = html`<article aria-labelledby="event-title">${view.eventDetails(v)} ${this.renderReply(view, v)}</article>`;
+    }
     return elementFrame(this, body);
   }
 }

@@ -3,10 +3,9 @@ import { describedBy, fieldError, hasVisibleError, invalid, requiredMark, visibl
 import type { FormController } from '../../core/form/form-controller.js';
 import type { RsvpResponse } from './rsvp-choices.js';
 
-// The answers as the family typed them, and the text field: the element's
-// first screen uses them, and so do the questions a yes or maybe brings
-// (attending-questions.ts, loaded with import(), which gets the field through
-// AttendingView).
+// The answers as the family typed them, and the text field: the reply form
+// uses them (event-view.ts), and so do the questions a yes or maybe brings
+// (attending-questions.ts, which gets the field through AttendingView).
 
 /** What the family has entered, as typed (the payload is made from it). */
 export interface RsvpAnswers {
@@ -26,23 +25,6 @@ export interface RsvpAnswers {
   sessionIds: string[];
   slotId: string;
 }
-
-export const emptyAnswers = (): RsvpAnswers => ({
-  name: '',
-  email: '',
-  phone: '',
-  adults: '1',
-  children: '0',
-  childcareNeeded: false,
-  ages: '',
-  interpretation: '',
-  languageOther: '',
-  meal: '',
-  accessibility: '',
-  transportation: false,
-  sessionIds: [],
-  slotId: '',
-});
 
 export interface TextFieldOptions {
   path: string;

@@ -102,15 +102,3 @@ export const styles = css`
     }
   }
 `;
-
-/**
- * Extra CSS for the print frame's page: the card fills one clean sheet. The
- * frame exists only to be printed, so paper rules apply without a media query.
- */
-export const printPageCss = `
-  @page { margin: 15mm; }
-  html, body { margin: 0; background: #fff; color: #000; }
-  .root { border: 0; padding: 0; color: #000; background: #fff; }
-  a { color: #000; }
-  a[href]::after { content: ' (' attr(href) ')'; overflow-wrap: anywhere; }
-`;

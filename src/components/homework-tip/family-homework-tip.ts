@@ -13,7 +13,6 @@ import { FamilyElement } from '../../core/family-element.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import type { FormController } from '../../core/form/form-controller.js';
-import { autonym } from '../../core/i18n/language-names.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { dirOf } from '../../core/i18n/locales.js';
 import { marked } from '../../core/i18n/marked-text.js';
@@ -21,11 +20,10 @@ import { plural } from '../../core/i18n/plural.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import { loadPipeline } from '../../core/submit/load-pipeline.js';
 import type { SubmitController } from '../../core/submit/submit-controller.js';
-import { printPageCss, styles } from './family-homework-tip.styles.js';
-import { buildPrintFrame } from './print-card.js';
-import { safeHref } from './safe-href.js';
-import { defaultLanguage, resolveContent, tipLanguages } from './tip-content.js';
+import { styles } from './family-homework-tip.styles.js';
+import { resolveContent } from './tip-content.js';
 import type { TipFeedback } from './tip-feedback.js';
+import type { TipSectionsView } from './tip-sections.js';
 import type { Tip } from './tip.schema.js';
 
 type Slotted = 'about' | 'steps' | 'prompts' | 'materials';
@@ -112,15 +110,30 @@ export class FamilyHomeworkTip extends FamilyElement {
   /** The whole tip as data; overrides `src` and the attributes. */
   tip?: Tip;
 
-  // A display card from attributes checks nothing: only a tip given as data, or the forms, need zod.
+  /**
+   * The checks (tip-checks.ts, with zod) and the sections only a tip given as
+   * data has (tip-sections.ts): such a tip shows once its checks have read it,
+   * so both load together. A display card from attributes checks nothing: only
+   * a tip given as data, or the forms, need them.
+   */
   protected override readonly checks = new LazyModule(
     this,
-    () => import('./tip-checks.js'),
+    () =>
+      Promise.all([import('./tip-checks.js'), import('./tip-sections.js')]).then(([checks, sections]) => ({
+        ...checks,
+        ...sections,
+      })),
     () => this.tip !== undefined || !!this.src || this.connected,
   );
   /** The feedback and question forms: only a card with an `endpoint` or a `.transport` loads them. */
   private readonly forms = new LazyModule(this, () => import('./tip-feedback.js'), () => this.connected);
   private feedback?: TipFeedback;
+  /**
+   * The print card (print-card.ts): only the Print button needs it, so it
+   * loads with import() as the card connects, off the first load, and is
+   * here long before the family presses Print; `updateComplete` waits for it.
+   */
+  private readonly printing = new LazyModule(this, () => import('./print-card.js'));
 
   /** The forms' validation state (field errors, the error summary); set when the forms have loaded. */
   form?: FormController;
@@ -143,7 +156,7 @@ export class FamilyHomeworkTip extends FamilyElement {
   }
 
   protected override get awaitedModules(): LazyModule<object>[] {
-    return [this.checks, this.forms];
+    return [this.checks, this.forms, this.printing];
   }
 
   /** Why `.tip` or `src` cannot be shown. */
@@ -346,66 +359,17 @@ export class FamilyHomeworkTip extends FamilyElement {
     </section>`;
   }
 
-  private renderGlossary(tip: Tip): TemplateResult | typeof nothing {
-    if (!tip.glossary?.length) return nothing;
-    return html`<section class="glossary" aria-labelledby="glossary-heading">
-      <h3 id="glossary-heading">${msg('Words to know', { id: 'tip.glossary' })}</h3>
-      <dl part="glossary">
-        ${tip.glossary.map((entry) => {
-          const term = this.resolve(entry.term);
-          const meaning = this.resolve(entry.meaning);
-          return html`<dt lang=${term.lang ?? nothing} dir=${term.dir ?? nothing}>${term.text}</dt>
-            <dd lang=${meaning.lang ?? nothing} dir=${meaning.dir ?? nothing}>${meaning.text}</dd>`;
-        })}
-      </dl>
-    </section>`;
-  }
-
-  private renderLinks(tip: Tip): TemplateResult | typeof nothing {
-    // Relative links in a tip file resolve against that file, like links in any document.
-    const base = this.tip === undefined && this.src ? new URL(this.src, document.baseURI).href : document.baseURI;
-    const links = (tip.links ?? []).flatMap((link) => {
-      const href = safeHref(link.href, base);
-      return href ? [{ href, label: this.resolve(link.label) }] : [];
-    });
-    if (!links.length) return nothing;
-    return html`<section class="links" aria-labelledby="links-heading">
-      <h3 id="links-heading">${msg('Learn more', { id: 'tip.links' })}</h3>
-      <ul>
-        ${links.map(
-          ({ href, label }) =>
-            html`<li><a href=${href} lang=${label.lang ?? nothing} dir=${label.dir ?? nothing}>${label.text}</a></li>`,
-        )}
-      </ul>
-    </section>`;
-  }
-
-  /** The switch for the card's own language, when the tip is written in several. */
-  private renderContentLanguage(tip: Tip): TemplateResult | typeof nothing {
-    const languages = tipLanguages(tip);
-    if (languages.length < 2) return nothing;
-    const ui = this.localeController.locale;
-    const shown = this.contentLanguage ?? defaultLanguage(languages, ui);
-    return html`<div class="content-language no-print" part="content-language" role="group" aria-labelledby="content-language-label">
-      <span id="content-language-label">${msg('Show this tip in:', { id: 'tip.content-language' })}</span>
-      ${languages.map(
-        (lang) => html`<button
-          type="button"
-          lang=${lang}
-          dir=${dirOf(lang)}
-          aria-pressed=${lang === shown ? 'true' : 'false'}
-          @click=${() => this.showIn(lang)}
-        >
-          ${autonym(lang)}
-        </button>`,
-      )}
-    </div>`;
-  }
-
-  private showIn(lang: string): void {
-    const languages = this.content ? tipLanguages(this.content) : [];
-    // Choosing the language the page would show anyway follows the page again.
-    this.contentLanguage = lang === defaultLanguage(languages, this.localeController.locale) ? undefined : lang;
+  /** What the sections of a tip given as data (tip-sections.ts) show and call back into. */
+  private sectionsView(tip: Tip): TipSectionsView {
+    return {
+      tip,
+      resolve: (value) => this.resolve(value),
+      // Relative links in a tip file resolve against that file, like links in any document.
+      base: this.tip === undefined && this.src ? new URL(this.src, document.baseURI).href : document.baseURI,
+      locale: this.localeController.locale,
+      contentLanguage: this.contentLanguage,
+      setContentLanguage: (lang) => (this.contentLanguage = lang),
+    };
   }
 
   private renderProblem(failure: ContentFailure): TemplateResult {
@@ -425,8 +389,11 @@ export class FamilyHomeworkTip extends FamilyElement {
   }
 
   private renderCard(tip: Tip): TemplateResult {
+    // Only a tip given as data has these sections, and it shows once its checks (which bring them) are here.
+    const sections = this.checks.module;
+    const v = sections ? this.sectionsView(tip) : undefined;
     return html`<article aria-labelledby="title">
-      ${this.renderContentLanguage(tip)}
+      ${sections && v ? sections.contentLanguageSwitch(v) : nothing}
       <h2 id="title" part="title">${this.text(tip.title)}</h2>
       ${this.renderMeta(tip)}
       ${tip.about
@@ -435,7 +402,7 @@ export class FamilyHomeworkTip extends FamilyElement {
       ${this.renderList('steps', msg('How you can help', { id: 'tip.steps' }), tip.steps, true)}
       ${this.renderList('prompts', msg('Talk together', { id: 'tip.prompts' }), tip.prompts, false)}
       ${this.renderList('materials', msg('What you need', { id: 'tip.materials' }), tip.materials, false)}
-      ${this.renderGlossary(tip)} ${this.renderLinks(tip)}
+      ${sections && v ? html`${sections.glossary(v)} ${sections.links(v)}` : nothing}
       <div class="actions no-print">
         <button type="button" class="button-secondary" part="print-button" @click=${() => this.print()}>
           ${msg('Print this tip', { id: 'tip.print' })}
@@ -470,15 +437,22 @@ export class FamilyHomeworkTip extends FamilyElement {
 
   /** Prints the card alone on a clean page, as its Print button does. */
   print(): void {
+    const printing = this.printing.module;
+    if (printing) this.printCard(printing);
+    // Pressed before the print card arrived: print once it is here. If it cannot load (offline), the
+    // page's own print, which also shows the card cleanly (CONTRACT.md §3), is the next best thing.
+    else void this.printing.ready().then((module) => this.printCard(module), () => window.print());
+  }
+
+  private printCard(printing: typeof import('./print-card.js')): void {
     const root = this.shadowRoot?.querySelector('.root');
     const tip = this.content;
     if (!this.shadowRoot || !root || !tip) return;
     this.removeFrame();
     const ui = this.localeController.locale;
-    const frame = buildPrintFrame({
+    const frame = printing.buildPrintFrame({
       host: this as this & { shadowRoot: ShadowRoot },
       content: root,
-      pageCss: printPageCss,
       title: this.resolve(tip.title).text,
       lang: ui,
       dir: dirOf(ui),

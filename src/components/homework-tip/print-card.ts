@@ -34,6 +34,18 @@ export function cloneRendered(source: Node, doc: Document): Node | null {
   return copy;
 }
 
+/**
+ * Extra CSS for the print frame's page: the card fills one clean sheet. The
+ * frame exists only to be printed, so paper rules apply without a media query.
+ */
+const PAGE_CSS = `
+  @page { margin: 15mm; }
+  html, body { margin: 0; background: #fff; color: #000; }
+  .root { border: 0; padding: 0; color: #000; background: #fff; }
+  a { color: #000; }
+  a[href]::after { content: ' (' attr(href) ')'; overflow-wrap: anywhere; }
+`;
+
 /** The text of every rule of a stylesheet (constructed sheets cannot be shared across documents). */
 function sheetText(sheet: CSSStyleSheet): string {
   return Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n');
@@ -44,8 +56,6 @@ export interface PrintFrameOptions {
   host: HTMLElement & { shadowRoot: ShadowRoot };
   /** The card's root box, cloned as it is rendered now. */
   content: Element;
-  /** Extra CSS for the printed page (page margins, a clean background). */
-  pageCss: string;
   /** Becomes the document title, which browsers print in the page header. */
   title: string;
   lang: string;
@@ -73,7 +83,7 @@ export function buildPrintFrame(options: PrintFrameOptions): HTMLIFrameElement {
   doc.documentElement.lang = options.lang;
   doc.documentElement.dir = options.dir;
   doc.title = options.title;
-  const texts = [...host.shadowRoot.adoptedStyleSheets.map(sheetText), options.pageCss];
+  const texts = [...host.shadowRoot.adoptedStyleSheets.map(sheetText), PAGE_CSS];
   doc.adoptedStyleSheets = texts.map((text) => {
     // A sheet must be constructed by the document that adopts it.
     const sheet = new win.CSSStyleSheet();

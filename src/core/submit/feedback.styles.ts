@@ -1,4 +1,5 @@
-import { adoptStyles, css, supportsAdoptingStyleSheets } from 'lit';
+import { css } from 'lit';
+import { adoptLater } from '../../styles/adopt-later.js';
 
 /**
  * The look of what a submit attempt shows: the GOV.UK error summary and the
@@ -75,21 +76,11 @@ export const feedbackStyles = css`
   }
 `;
 
-/** Roots given the styles as a `<style>` (browsers without adoptable style sheets). */
-const withStyleElement = new WeakSet<ShadowRoot>();
-
 /**
- * Gives `root` the feedback styles, once (again, if an element adopted its
- * sheets anew). They go last: they style only their own classes, which no
- * element's own styles touch (pages use parts), so their place among the
- * sheets does not matter.
+ * Gives `root` the feedback styles, once. They style only their own classes,
+ * which no element's own styles touch (pages use parts), so their place among
+ * the sheets does not matter.
  */
 export function adoptFeedbackStyles(root: ShadowRoot): void {
-  const sheet = feedbackStyles.styleSheet;
-  if (supportsAdoptingStyleSheets && sheet) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } else if (!withStyleElement.has(root)) {
-    withStyleElement.add(root);
-    adoptStyles(root, [feedbackStyles]); // appends a <style>, keeping the others
-  }
+  adoptLater(root, feedbackStyles);
 }

@@ -7,7 +7,8 @@ import { conferences, literacyNight } from './rsvp-events.js';
 
 /**
  * The RSVP's first screen is the event, "Will you come?" and the contact
- * fields; what a yes or maybe brings (the waitlist notice, time slots,
+ * fields (event-view.ts, which loads with the event's checks: see
+ * lazy-view.test.ts); what a yes or maybe brings (the waitlist notice, time slots,
  * workshops, the `ask` questions and their checks) loads with import() right
  * after the first render, and "Add to calendar" once the family chooses yes.
  * The built per-element file (dist/, which `npm test` builds first), so the
@@ -54,8 +55,8 @@ describe('<family-event-rsvp> loads what a yes or maybe brings after its first s
   it('its static files hold no questions; they arrive after the first render, before any choice, and show on a yes', async () => {
     const files = await staticFiles(ENTRY);
     const urls = [...files];
-    // control: the first screen's words are found in them, so the markers are read right
-    expect(await holding(urls, ['rsvp.response.maybe', 'rsvp.contact.hint']), 'control').to.not.deep.equal([]);
+    // control: the element's own words are found in them, so the markers are read right
+    expect(await holding(urls, ['rsvp.loading', 'rsvp.problem.title']), 'control').to.not.deep.equal([]);
     expect(await holding(urls, QUESTION_MARKERS)).to.deep.equal([]);
     expect(await holding(urls, CALENDAR_MARKERS)).to.deep.equal([]);
 

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { cloneRendered } from '../../../src/components/homework-tip/print-card.js';
 import { safeHref } from '../../../src/components/homework-tip/safe-href.js';
 import { parseTip, unknownTipKeys } from '../../../src/components/homework-tip/tip-checks.js';
-import { defaultLanguage, resolveContent, tipLanguages } from '../../../src/components/homework-tip/tip-content.js';
+import { resolveContent } from '../../../src/components/homework-tip/tip-content.js';
+import { defaultLanguage, tipLanguages } from '../../../src/components/homework-tip/tip-languages.js';
 import { tipPayload } from '../../../src/components/homework-tip/tip-form.js';
 
 describe('homework-tip logic', () => {

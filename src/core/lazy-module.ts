@@ -7,14 +7,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * element connects (or as soon as `wanted()` says the element needs it), in
  * parallel with the element's own `src`; `module` is set from then on for
  * synchronous callers, and the host renders again once it is here. A failed
- * load (offline before the chunk arrived) is forgotten, so the next update or
- * `ready()` tries again. Chromium then fetches the chunk again; Firefox keeps a
- * failed `import()` for the page's lifetime, so there only a reload brings it
- * (the survey, which shows nothing without its views, offers one).
+ * load (offline before the chunk arrived) sets `failed` and renders the host
+ * again, so an element that shows nothing without the module can say so
+ * (reloadNotice); the next update or `ready()` tries again. Chromium then
+ * fetches the chunk again; Firefox keeps a failed `import()` for the page's
+ * lifetime, so there only a reload brings it.
  */
 export class LazyModule<M> implements ReactiveController {
   /** The module once it has loaded. */
   module?: M;
+  /** The last try to load it failed, and none has succeeded since. */
+  failed = false;
   private loading?: Promise<M>;
 
   constructor(
@@ -44,11 +47,18 @@ export class LazyModule<M> implements ReactiveController {
     this.loading ??= this.load().then(
       (module) => {
         this.module = module;
+        this.failed = false;
         this.host.requestUpdate();
         return module;
       },
       (error: unknown) => {
         this.loading = undefined;
+        // Only the first failure renders again: its update tries once more, and a
+        // failure of that try must not start another update (a loop while offline).
+        if (!this.failed) {
+          this.failed = true;
+          this.host.requestUpdate();
+        }
         throw error;
       },
     );

@@ -3,8 +3,10 @@ import { msg } from '@lit/localize';
 
 /**
  * What an element says in place of the part it loads with `import()` as it
- * connects (the survey's questions, the catalog's course list) when that part
- * could not be loaded: the device went offline just after the page loaded.
+ * connects (the survey's questions, the catalog's course list, the RSVP's
+ * event view, the checks of a tip given as data) when that part could not be
+ * loaded (LazyModule's `failed`): the device went offline just after the page
+ * loaded.
  * The button reloads the page: asking again is not enough everywhere, as
  * Firefox keeps a failed `import()` for the page's lifetime. The element puts
  * it in a box of its own with `role="alert"`.

@@ -66,7 +66,6 @@ export class FamilyCourseCatalog extends FamilyElement {
     defaultCountry: { attribute: 'default-country' },
     loadError: { state: true },
     loading: { state: true },
-    viewsMissing: { state: true },
   };
 
   /** URL of the course feed: a JSON array of courses, or `{ "courses": [...] }`. */
@@ -101,12 +100,12 @@ export class FamilyCourseCatalog extends FamilyElement {
   private loadError?: string;
   private loading = false;
   /**
-   * The course list could not load (the device went offline just after the
-   * page loaded): the family is told, with a button that reloads the page
-   * (reloadNotice). Chromium also asks again on the next update; the feed is
-   * then loaded again.
+   * The feed came but the course list could not load (the device went offline
+   * just after the page loaded): the family is told, with a button that reloads
+   * the page (reloadNotice). Chromium also asks again on the next update; if the
+   * list comes, the feed is loaded again.
    */
-  private viewsMissing = false;
+  private feedAwaitsViews = false;
   private loadToken = 0;
   /** The feed is here and waits for the course list (and the checks, for an entry that needs zod) to show it. */
   private showing?: Promise<void>;
@@ -117,7 +116,7 @@ export class FamilyCourseCatalog extends FamilyElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('courses') || changed.has('src') || (this.viewsMissing && this.views.module)) void this.load();
+    if (changed.has('courses') || changed.has('src') || (this.feedAwaitsViews && this.views.module)) void this.load();
     if (this.details.module && !this.registration) this.attachRegistration(this.details.module);
     if (this.views.module) this.listFrom(this.views.module).willUpdate(changed);
   }
@@ -161,7 +160,7 @@ export class FamilyCourseCatalog extends FamilyElement {
   private async load(): Promise<void> {
     const token = ++this.loadToken;
     this.loadError = undefined;
-    this.viewsMissing = false;
+    this.feedAwaitsViews = false;
     let data: unknown;
     if (this.courses) {
       data = this.courses;
@@ -203,7 +202,7 @@ export class FamilyCourseCatalog extends FamilyElement {
     const views = this.views.module ?? (await this.views.ready().catch(() => undefined));
     if (token !== this.loadToken) return;
     if (!views) {
-      this.viewsMissing = true;
+      this.feedAwaitsViews = true;
       return;
     }
     let feed = views.parseFeed(data, this.checks.module?.courseByZod);
@@ -224,8 +223,8 @@ export class FamilyCourseCatalog extends FamilyElement {
     const content = html`<section class="catalog" aria-labelledby="catalog-title">
       <h2 id="catalog-title">${this.heading || msg('Courses for families', { id: 'catalog.heading' })}</h2>
       ${this.loadError ? html`<p class="error-message" role="alert">${this.loadError}</p>` : nothing}
-      ${this.viewsMissing && !this.views.module ? html`<div class="error-message" role="alert">${reloadNotice()}</div>` : nothing}
-      ${this.loading ? html`<p class="loading">${msg('Loading courses…', { id: 'catalog.loading' })}</p>` : nothing}
+      ${this.views.failed ? html`<div class="error-message" role="alert">${reloadNotice()}</div>` : nothing}
+      ${this.loading && !this.views.failed ? html`<p class="loading">${msg('Loading courses…', { id: 'catalog.loading' })}</p>` : nothing}
       ${this.list?.render() ?? nothing}
     </section>`;
     return elementFrame(this, content);

@@ -144,12 +144,6 @@ export class FamilySurvey extends SubmittingElement {
   private survey?: Survey;
   private failure?: SurveyFailure;
   private loading = false;
-  /**
-   * The question views could not load: the family is told, with a button that
-   * reloads the page (reloadNotice; Chromium also asks again on the next
-   * update). Nothing is lost, as no question was shown.
-   */
-  private viewsMissing = false;
 
   protected override get loadingContent(): boolean {
     return this.loading;
@@ -188,9 +182,9 @@ export class FamilySurvey extends SubmittingElement {
    * once, to say that it is loading.
    */
   protected override shouldUpdate(): boolean {
-    if (this.hasUpdated || this.src !== '' || this.questions.module !== undefined || this.viewsMissing) return true;
+    if (this.hasUpdated || this.src !== '' || this.questions.module !== undefined || this.questions.failed) return true;
     // controllers' hostUpdate is skipped with the render: the view chunk is asked for here
-    void this.questions.ready().catch(() => this.missViews());
+    void this.questions.ready().catch(() => undefined);
     return false;
   }
 
@@ -287,11 +281,6 @@ export class FamilySurvey extends SubmittingElement {
     return this.parseNow(data) ?? (await this.checks.ready()).parseDefinition(data);
   }
 
-  private missViews(): void {
-    this.viewsMissing = true;
-    this.requestUpdate();
-  }
-
   /** The question views: here whenever a survey is (parseNow waits for them). */
   private get views(): typeof SurveyQuestions {
     return this.questions.module!;
@@ -320,7 +309,6 @@ export class FamilySurvey extends SubmittingElement {
             // the file came, but not the code that shows it: fetched again once it is here
             this.parsedFrom = undefined;
             this.definitionAwaitsModules = true;
-            this.missViews();
             return;
           }
           const e = error instanceof DefinitionFetchError ? error : new DefinitionFetchError(src, 'unreachable');
@@ -708,7 +696,8 @@ export class FamilySurvey extends SubmittingElement {
   override render() {
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
-    else if (this.viewsMissing && !this.questions.module) body = html`<div class="problem" part="problem" role="alert">${reloadNotice()}</div>`;
+    // The question views could not load: nothing is lost, as no question was shown yet.
+    else if (this.questions.failed) body = html`<div class="problem" part="problem" role="alert">${reloadNotice()}</div>`;
     else if (this.loading) body = html`<p role="status">${msg('Loading the survey…', { id: 'survey.loading' })}</p>`;
     else if (this.survey) body = this.renderSurvey(this.survey);
     return elementFrame(this, html`<div class="survey">${body}</div>`);

@@ -124,7 +124,7 @@ function offlineViews(context, next) {
     context.body = 'online';
     return undefined;
   }
-  if (/^dist\/chunks\/(survey-questions|course-list)-/.test(rest) && !backOnline.has(key)) {
+  if (/^dist\/chunks\/(survey-questions|course-list|event-view|tip-checks)-/.test(rest) && !backOnline.has(key)) {
     // no answer at all, as when offline (a 503 would be cached: web-test-runner caches every file path for a year)
     context.respond = false;
     context.req.socket.destroy();
@@ -168,7 +168,7 @@ export default {
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // scriptedResponder: /__respond/… answers the 4xx rows of the response table (submittingElementSuite);
   // contentHost: /__content/… serves the JSON files the hostile-input tests make up (test/security);
-  // offlineViews: /offline/<key>/dist/… is dist/ without the survey's question views and the catalog's course list until told otherwise
+  // offlineViews: /offline/<key>/dist/… is dist/ without the survey's question views, the catalog's course list, the RSVP's event view and the tip's checks until told otherwise
   middleware: [copy2Version, offlineViews, testPages, cspVariants, scriptedResponder, contentHost],
   // keyboardPlugin: a keyboard test's tab comes to the front, one at a time (Firefox acts on keys only there)
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin(), jsonModules(), keyboardPlugin()],

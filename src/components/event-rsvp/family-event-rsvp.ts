@@ -9,6 +9,7 @@ import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { marked } from '../../core/i18n/marked-text.js';
 import { resolveText } from '../../core/i18n/resolve-text.js';
 import { LazyModule } from '../../core/lazy-module.js';
+import { reloadNotice } from '../../core/reload-notice.js';
 import type { SubmissionState } from '../../core/submit/submit-controller.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { eventFull, msUntilWindowChange, parseAges, replyWindow, sessionFull, slotAvailable } from './availability.js';
@@ -187,6 +188,13 @@ export class FamilyEventRsvp extends SubmittingElement {
   private answers: RsvpAnswers = emptyAnswers();
   private loaded?: RsvpEvent;
   private loading = false;
+  /**
+   * `src` came but its checks and view could not load (the device went offline
+   * just after the page loaded): the family is told, with a button that reloads
+   * the page (reloadNotice). Chromium also asks again on the next update; if
+   * they come, `src` is read again.
+   */
+  private srcAwaitsChecks = false;
 
   protected override get awaitedModules(): LazyModule<object>[] {
     return [this.checks, this.calendarLink, this.questions];
@@ -247,7 +255,8 @@ export class FamilyEventRsvp extends SubmittingElement {
         this.fail({ kind: 'definition', problems: result.problems });
       }
     }
-    if ((changed.has('src') || changed.has('event')) && this.event === undefined) this.load();
+    const checksCame = this.srcAwaitsChecks && this.checks.module !== undefined;
+    if ((changed.has('src') || changed.has('event') || checksCame) && this.event === undefined) this.load();
     const attributesChanged = EVENT_PROPERTIES.some((p) => changed.has(p)) || (this.attributesUnchecked && this.checks.module !== undefined);
     if (this.event === undefined && !this.src && attributesChanged) this.readAttributes();
   }
@@ -336,6 +345,7 @@ export class FamilyEventRsvp extends SubmittingElement {
     this.fetching?.abort();
     this.fetching = undefined;
     this.loaded = undefined;
+    this.srcAwaitsChecks = false;
     if (!this.src) {
       this.loading = false;
       return;
@@ -355,7 +365,10 @@ export class FamilyEventRsvp extends SubmittingElement {
           this.loaded = outcome.content.event;
         }
       },
-      () => undefined, // aborted: a newer src replaced this one
+      () => {
+        // aborted (a newer src replaced this one), or the checks could not load
+        if (!controller.signal.aborted && !this.checks.module) this.srcAwaitsChecks = true;
+      },
     );
   }
 
@@ -551,6 +564,7 @@ export class FamilyEventRsvp extends SubmittingElement {
     const view = this.checks.module;
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
+    else if (this.checks.failed) body = html`<div class="problem" part="problem" role="alert">${reloadNotice()}</div>`;
     else if (this.loading) body = html`<p role="status">${msg('Loading the event…', { id: 'rsvp.loading' })}</p>`;
     else if (event && view) {
       const v = this.eventView(event);

@@ -18,6 +18,7 @@ import { dirOf } from '../../core/i18n/locales.js';
 import { marked } from '../../core/i18n/marked-text.js';
 import { plural } from '../../core/i18n/plural.js';
 import { LazyModule } from '../../core/lazy-module.js';
+import { reloadNotice } from '../../core/reload-notice.js';
 import { loadPipeline } from '../../core/submit/load-pipeline.js';
 import type { SubmitController } from '../../core/submit/submit-controller.js';
 import { styles } from './family-homework-tip.styles.js';
@@ -168,6 +169,13 @@ export class FamilyHomeworkTip extends FamilyElement {
   private given?: Tip;
   /** `.tip` is waiting for the checks to load. */
   private tipUnchecked = false;
+  /**
+   * `src` came but its checks could not load (the device went offline just
+   * after the page loaded): the family is told, with a button that reloads the
+   * page (reloadNotice). Chromium also asks again on the next update; if they
+   * come, `src` is read again.
+   */
+  private srcAwaitsChecks = false;
   private fetching?: AbortController;
   private frame?: HTMLIFrameElement;
   /** The id of the tip on screen, to notice when another tip replaces it. */
@@ -206,7 +214,8 @@ export class FamilyHomeworkTip extends FamilyElement {
         this.fail({ kind: 'definition', problems: result.problems });
       }
     }
-    if ((changed.has('src') || changed.has('tip')) && this.tip === undefined) this.load();
+    const checksCame = this.srcAwaitsChecks && this.checks.module !== undefined;
+    if ((changed.has('src') || changed.has('tip') || checksCame) && this.tip === undefined) this.load();
     const id = this.content?.id;
     if (id !== this.shownId) {
       // Another tip: its own language choice and a fresh feedback form.
@@ -241,6 +250,7 @@ export class FamilyHomeworkTip extends FamilyElement {
     this.fetching?.abort();
     this.fetching = undefined;
     this.loaded = undefined;
+    this.srcAwaitsChecks = false;
     if (!this.src) {
       this.loading = false;
       if (this.tip === undefined) this.failure = undefined;
@@ -257,7 +267,10 @@ export class FamilyHomeworkTip extends FamilyElement {
         if ('failure' in outcome) this.fail(outcome.failure);
         else this.loaded = outcome.content.tip;
       },
-      () => undefined, // aborted: a newer src replaced this one
+      () => {
+        // aborted (a newer src replaced this one), or the checks could not load
+        if (!controller.signal.aborted && !this.checks.module) this.srcAwaitsChecks = true;
+      },
     );
   }
 
@@ -430,6 +443,8 @@ export class FamilyHomeworkTip extends FamilyElement {
     const tip = this.content;
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
+    // A tip given as data shows once its checks have read it; a card from attributes needs none.
+    else if (this.checks.failed && !tip) body = html`<div class="problem" part="problem" role="alert">${reloadNotice()}</div>`;
     else if (this.loading) body = html`<p class="loading">${msg('Loading the tip…', { id: 'tip.loading' })}</p>`;
     else if (tip) body = html`${this.renderCard(tip)}${this.connected && this.feedback ? this.feedback.render(tip) : nothing}`;
     return elementFrame(this, body);

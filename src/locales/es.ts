@@ -237,7 +237,6 @@
 'prefs.phone.area-code': `El código de área no puede empezar con 0 ni con 1.`,
 'prefs.phone.characters': `Use solo dígitos, espacios, guiones y paréntesis, con + delante para otro país.`,
 'prefs.phone.country-code': `El código de país después de + no puede empezar con 0.`,
-'prefs.phone.empty': `Escriba un número de teléfono.`,
 'prefs.phone.exchange': `Los tres dígitos después del código de área no pueden empezar con 0 ni con 1.`,
 'prefs.phone.hint': `Por ejemplo 555-234-5678, o con + y el código de país. Para una extensión, agregue “ext.” y los dígitos.`,
 'prefs.phone.label': `Número de celular o de teléfono`,

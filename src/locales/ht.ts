@@ -237,7 +237,6 @@
 'prefs.phone.area-code': `Kòd zòn nan pa ka kòmanse ak 0 oswa 1.`,
 'prefs.phone.characters': `Sèvi ak chif, espas, tirè ak parantèz sèlman, ak + devan pou yon lòt peyi.`,
 'prefs.phone.country-code': `Kòd peyi apre + a pa ka kòmanse ak 0.`,
-'prefs.phone.empty': `Antre yon nimewo telefòn.`,
 'prefs.phone.exchange': `Twa chif apre kòd zòn nan pa ka kòmanse ak 0 oswa 1.`,
 'prefs.phone.hint': `Pa egzanp 555-234-5678, oswa ak + ak kòd peyi a. Ajoute “ext.” ak chif yo pou yon ekstansyon.`,
 'prefs.phone.label': `Nimewo selilè oswa telefòn`,

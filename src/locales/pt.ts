@@ -237,7 +237,6 @@
 'prefs.phone.area-code': `O código de área não pode começar com 0 nem com 1.`,
 'prefs.phone.characters': `Use apenas dígitos, espaços, hífens e parênteses, com + na frente para outro país.`,
 'prefs.phone.country-code': `O código do país depois do + não pode começar com 0.`,
-'prefs.phone.empty': `Digite um número de telefone.`,
 'prefs.phone.exchange': `Os três dígitos depois do código de área não podem começar com 0 nem com 1.`,
 'prefs.phone.hint': `Por exemplo 555-234-5678, ou com + e o código do país. Para um ramal, acrescente “ext.” e os dígitos.`,
 'prefs.phone.label': `Número de celular ou telefone`,

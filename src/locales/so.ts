@@ -237,7 +237,6 @@
 'prefs.phone.area-code': `Koodka aagga kuma bilaaban karo 0 ama 1.`,
 'prefs.phone.characters': `Isticmaal tirooyin, meelo bannaan, xarriijimo iyo qawlayaal oo keliya, iyo + hore haddii uu yahay waddan kale.`,
 'prefs.phone.country-code': `Koodka waddanka ee ka dambeeya + kuma bilaaban karo 0.`,
-'prefs.phone.empty': `Geli lambar taleefan.`,
 'prefs.phone.exchange': `Saddexda tiro ee ka dambeeya koodka aagga kuma bilaaban karaan 0 ama 1.`,
 'prefs.phone.hint': `Tusaale ahaan 555-234-5678, ama + iyo koodka waddanka. Ku dar “ext.” iyo tirooyinka lambarka dheeraadka ah.`,
 'prefs.phone.label': `Lambarka moobilka ama taleefanka`,

@@ -237,7 +237,6 @@
 'prefs.phone.area-code': `Mã vùng không thể bắt đầu bằng 0 hoặc 1.`,
 'prefs.phone.characters': `Chỉ dùng chữ số, khoảng trắng, dấu gạch ngang và dấu ngoặc, thêm + ở đầu cho số nước ngoài.`,
 'prefs.phone.country-code': `Mã quốc gia sau dấu + không thể bắt đầu bằng 0.`,
-'prefs.phone.empty': `Nhập số điện thoại.`,
 'prefs.phone.exchange': `Ba chữ số sau mã vùng không thể bắt đầu bằng 0 hoặc 1.`,
 'prefs.phone.hint': `Ví dụ 555-234-5678, hoặc với + và mã quốc gia. Thêm “ext.” và các chữ số cho số máy lẻ.`,
 'prefs.phone.label': `Số điện thoại di động hoặc điện thoại bàn`,

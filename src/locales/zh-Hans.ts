@@ -237,7 +237,6 @@
 'prefs.phone.area-code': `区号不能以 0 或 1 开头。`,
 'prefs.phone.characters': `只能使用数字、空格、连字符和括号；其他国家的号码请在前面加 +。`,
 'prefs.phone.country-code': `+ 后面的国家代码不能以 0 开头。`,
-'prefs.phone.empty': `请输入电话号码。`,
 'prefs.phone.exchange': `区号后面的三位数字不能以 0 或 1 开头。`,
 'prefs.phone.hint': `例如 555-234-5678，或加上 + 和国家代码。如有分机号，请加上 “ext.” 和分机数字。`,
 'prefs.phone.label': `手机或电话号码`,

@@ -237,7 +237,6 @@
 'prefs.phone.area-code': `區碼不能以 0 或 1 開頭。`,
 'prefs.phone.characters': `只能使用數字、空格、連字號和括號；其他國家的號碼請在前面加 +。`,
 'prefs.phone.country-code': `+ 後面的國碼不能以 0 開頭。`,
-'prefs.phone.empty': `請輸入電話號碼。`,
 'prefs.phone.exchange': `區碼後面的三位數字不能以 0 或 1 開頭。`,
 'prefs.phone.hint': `例如 555-234-5678，或加上 + 和國碼。如有分機，請加上 “ext.” 和分機號碼。`,
 'prefs.phone.label': `手機或電話號碼`,

@@ -12,9 +12,9 @@ import { preferencesSchema, type Preferences } from './preferences.schema.js';
 export { parsePhone } from './phone.js';
 export { prefilledForm, readPrefill } from './prefill.js';
 
-const phoneProblem = (problem: PhoneProblem): string =>
+/** What is wrong with a phone number typed (an empty one is the schema's to report). */
+const phoneProblem = (problem: Exclude<PhoneProblem, 'empty'>): string =>
   ({
-    empty: () => msg('Enter a phone number.', { id: 'prefs.phone.empty' }),
     characters: () =>
       msg('Use only digits, spaces, dashes and brackets, with + in front for another country.', {
         id: 'prefs.phone.characters',

@@ -1,4 +1,4 @@
-import type { CSSResultGroup, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { FieldErrors, FormController } from '../../core/form/form-controller.js';
 import { matchLocale } from '../../core/i18n/locales.js';
 import type { LazyModule } from '../../core/lazy-module.js';
@@ -17,8 +17,6 @@ type CatalogChecks = typeof import('./catalog-checks.js');
 
 /** What the registration needs from the catalog beyond its public members. */
 export interface CatalogParts {
-  /** The catalog's own styles, which stay after the form styles. */
-  styles: CSSResultGroup;
   checks: LazyModule<CatalogChecks>;
   /** Resolves once the catalog's pending render is done (the submission pipeline loads then). */
   rendered(): Promise<unknown>;
@@ -63,7 +61,7 @@ export class CatalogRegistration {
     catalog: FamilyCourseCatalog,
     private readonly parts: CatalogParts,
   ) {
-    this.catalog = attachSubmission(catalog, parts.styles, { validate: () => this.errors() }, { rendered: () => parts.rendered() });
+    this.catalog = attachSubmission(catalog, [], { validate: () => this.errors() }, { rendered: () => parts.rendered() });
   }
 
   /**

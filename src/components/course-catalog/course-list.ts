@@ -8,9 +8,11 @@ import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { marked } from '../../core/i18n/marked-text.js';
 import { resolveText } from '../../core/i18n/resolve-text.js';
 import type { LazyModule } from '../../core/lazy-module.js';
+import { adoptLater } from '../../styles/adopt-later.js';
 import type { CatalogRegistration } from './catalog-registration.js';
 import { DEFAULT_VIEW, type CatalogView } from './catalog-view.js';
 import { COURSE_FORMATS } from './course-fields.js';
+import { listStyles } from './course-list.styles.js';
 import type { Course } from './course.schema.js';
 import { dayLabel, formatLabel, moreSessions, resultCount, seatsLeft, skippedCount, WEEK } from './course-labels.js';
 import type { FamilyCourseCatalog } from './family-course-catalog.js';
@@ -554,6 +556,8 @@ export class CourseList implements ReactiveController {
 
   /** Everything under the catalog's heading and its loading state: the problems, the search, the cards and the dialog. */
   render(): TemplateResult {
+    // Again after the registration's form styles replaced the catalog's sheets (attachSubmission).
+    adoptLater(this.host.renderRoot as ShadowRoot, listStyles);
     const index = this.index;
     const total = this.results.length;
     const shown = Math.min(this.shown, total);

@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
@@ -13,7 +13,6 @@ import { DEFAULT_VIEW, type CatalogView } from './catalog-view.js';
 import type { Course } from './course.schema.js';
 import type { CourseList } from './course-list.js';
 import { fetchFeed, FeedError } from './feed-source.js';
-import { styles } from './family-course-catalog.styles.js';
 
 /**
  * A searchable parent-university course catalog with registration: courses
@@ -54,8 +53,6 @@ import { styles } from './family-course-catalog.styles.js';
  */
 @localized()
 export class FamilyCourseCatalog extends FamilyElement {
-  static override styles: CSSResultGroup = [FamilyElement.styles, styles];
-
   static override properties: PropertyDeclarations = {
     src: {},
     courses: { attribute: false },
@@ -146,7 +143,6 @@ export class FamilyCourseCatalog extends FamilyElement {
   /** The registration has loaded: with it the catalog gets its form, its submission and their styles (attachSubmission). */
   private attachRegistration(module: typeof import('./catalog-registration.js')): void {
     this.registration = new module.CatalogRegistration(this, {
-      styles,
       checks: this.checks,
       rendered: () => this.rendered(),
       course: (id) => this.list?.course(id),

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
-export const styles = css`
+/**
+ * The look of the course list, its dialog and the registration in it. They
+ * come with the list (course-list.ts), which adopts them as it first renders
+ * (adoptLater): the catalog's shell shows only its heading, "Loading courses…"
+ * and messages, in the base styles.
+ */
+export const listStyles = css`
   .controls {
     margin-block-end: var(--_space);
   }

@@ -39,9 +39,9 @@ const DYNAMIC_IMPORT = /\bimport\(\s*[`'"](\.{1,2}\/[^`'"]+)[`'"]\s*\)/g;
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 36.6 * KB,
+  'family-elements.js': 36.2 * KB,
   'family-elements-autoloader.js': 12.1 * KB,
-  'components/family-survey.js': 21.2 * KB,
+  'components/family-survey.js': 20.8 * KB,
   'components/family-event-rsvp.js': 19.2 * KB,
   'components/family-contact-preferences.js': 21.6 * KB,
   'components/family-homework-tip.js': 15.5 * KB,

@@ -592,6 +592,7 @@ export class FamilySurvey extends SubmittingElement {
   }
 
   private renderPage(survey: Survey): TemplateResult {
+    this.views.adoptQuestionStyles(this.renderRoot as ShadowRoot);
     const pages = this.shownPages();
     const position = pages.indexOf(this.pageIndex);
     const total = pages.length;

@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+import { adoptLater } from '../../../styles/adopt-later.js';
 import type { Question, QuestionOf } from '../survey.schema.js';
 import { renderChoice } from './choice.js';
 import { renderDate } from './date.js';
@@ -7,6 +8,7 @@ import { renderEmail } from './email.js';
 import { renderLikert } from './likert.js';
 import { renderNumber } from './number.js';
 import { renderPhone } from './phone.js';
+import { questionStyles } from './question.styles.js';
 import type { QuestionView } from './question-view.js';
 import { renderRating } from './rating.js';
 import { renderText } from './text.js';
@@ -39,4 +41,9 @@ export function renderQuestion(view: QuestionView): TemplateResult {
     case 'date':
       return renderDate(as<'date'>());
   }
+}
+
+/** Gives the survey's shadow root the questions' look, once (question.styles.ts). */
+export function adoptQuestionStyles(root: ShadowRoot): void {
+  adoptLater(root, questionStyles);
 }

@@ -1,14 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { AxeResults } from 'axe-core';
 import { openElementPage } from './loaded-files.js';
 
 type Loaded = HTMLElement & { updateComplete: Promise<boolean> };
+interface Axe {
+  run(context: Element): Promise<AxeResults>;
+}
 
 /**
  * The test every element runs whose content shows only with a part it loads
  * with import() as it connects (the survey's question views, the catalog's
  * course list, the RSVP's event view). When that part cannot load (the device
  * went offline just after the page loaded), the family is told so, not left
- * with an empty box, and a button reloads the page, which shows the content
+ * with an empty box (the notice passes axe, run in the page's own document,
+ * which loads axe-core), and a button reloads the page, which shows the content
  * once the connection is back (asking for a failed import again is not enough
  * in Firefox, which keeps the failure for the page's lifetime).
  *
@@ -41,6 +46,9 @@ export function reloadNoticeTest(
       );
       expect(shown(el), 'content shown without the part').to.equal(false);
       meanwhile(el);
+      // axe runs in the page's own document (the page loads it): the notice is accessible too.
+      const { violations } = await (frame.contentWindow as Window & { axe: Axe }).axe.run(el);
+      expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
       const reload = notice()!.querySelector('button')!;
       expect(reload.textContent!.trim()).to.equal('Reload the page');
 

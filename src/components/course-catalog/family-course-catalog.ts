@@ -39,6 +39,7 @@ import { fetchFeed, FeedError } from './feed-source.js';
  * @csspart details - The course detail dialog.
  * @csspart submit-button - "Register" / "Join the waitlist".
  * @csspart error-summary - The list of problems after a failed registration.
+ * @csspart problem - The notice shown when the course list could not be loaded (offline just after the page loaded).
  * @cssprop --family-color-primary - Buttons, links and focus.
  * @cssprop --family-color-text - Text colour.
  * @cssprop --family-color-muted - Secondary text.
@@ -219,7 +220,7 @@ export class FamilyCourseCatalog extends FamilyElement {
     const content = html`<section class="catalog" aria-labelledby="catalog-title">
       <h2 id="catalog-title">${this.heading || msg('Courses for families', { id: 'catalog.heading' })}</h2>
       ${this.loadError ? html`<p class="error-message" role="alert">${this.loadError}</p>` : nothing}
-      ${this.views.failed ? html`<div class="error-message" role="alert">${reloadNotice()}</div>` : nothing}
+      ${this.views.failed ? reloadNotice('error-message') : nothing}
       ${this.loading && !this.views.failed ? html`<p class="loading">${msg('Loading courses…', { id: 'catalog.loading' })}</p>` : nothing}
       ${this.list?.render() ?? nothing}
     </section>`;

@@ -564,7 +564,7 @@ export class FamilyEventRsvp extends SubmittingElement {
     const view = this.checks.module;
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
-    else if (this.checks.failed) body = html`<div class="problem" part="problem" role="alert">${reloadNotice()}</div>`;
+    else if (this.checks.failed) body = reloadNotice();
     else if (this.loading) body = html`<p role="status">${msg('Loading the event…', { id: 'rsvp.loading' })}</p>`;
     else if (event && view) {
       const v = this.eventView(event);

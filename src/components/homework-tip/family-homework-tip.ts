@@ -444,7 +444,7 @@ export class FamilyHomeworkTip extends FamilyElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
     // A tip given as data shows once its checks have read it; a card from attributes needs none.
-    else if (this.checks.failed && !tip) body = html`<div class="problem" part="problem" role="alert">${reloadNotice()}</div>`;
+    else if (this.checks.failed && !tip) body = reloadNotice();
     else if (this.loading) body = html`<p class="loading">${msg('Loading the tip…', { id: 'tip.loading' })}</p>`;
     else if (tip) body = html`${this.renderCard(tip)}${this.connected && this.feedback ? this.feedback.render(tip) : nothing}`;
     return elementFrame(this, body);

@@ -698,7 +698,7 @@ export class FamilySurvey extends SubmittingElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
     // The question views could not load: nothing is lost, as no question was shown yet.
-    else if (this.questions.failed) body = html`<div class="problem" part="problem" role="alert">${reloadNotice()}</div>`;
+    else if (this.questions.failed) body = reloadNotice();
     else if (this.loading) body = html`<p role="status">${msg('Loading the survey…', { id: 'survey.loading' })}</p>`;
     else if (this.survey) body = this.renderSurvey(this.survey);
     return elementFrame(this, html`<div class="survey">${body}</div>`);

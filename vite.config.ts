@@ -4,6 +4,7 @@ import type { Options as MinifyOptions } from '@lit-labs/rollup-plugin-minify-ht
 import { defaultMinifyOptions, defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { defineConfig } from 'vite';
 import { elements } from './elements.config.mjs';
+import { parallelImports } from './scripts/vite-parallel-imports';
 
 // A css`` fragment that is only declarations (the dark tokens interpolated into
 // two rules) is not a stylesheet LightningCSS can parse: minify it inside a rule.
@@ -34,6 +35,7 @@ export default defineConfig({
       failOnError: true,
       options: minifyOptions,
     }),
+    parallelImports(),
   ],
   // embed.html, its stylesheet and the allowlist the district edits, copied as they are
   publicDir: 'src/embed/public',

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { familySurveyDefinition, surveyJsDefinition } from '../bench/survey-60.mjs';
 import { generateCourses } from '../bench/courses.mjs';
@@ -25,12 +26,15 @@ const partial = only.length < PARTS.length;
 const ROOT = process.cwd();
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 
+// Served gzipped, as any web server would: it matters on the slow connection below, where
+// SurveyJS's 2 MB of script and CSS would otherwise cross the wire uncompressed.
+const gzipped = new Map();
 const server = createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   try {
-    const body = await readFile(join(ROOT, path));
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
+    if (!gzipped.has(path)) gzipped.set(path, gzipSync(await readFile(join(ROOT, path))));
+    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip' });
+    res.end(gzipped.get(path));
   } catch {
     res.writeHead(404).end();
   }
@@ -53,11 +57,19 @@ const median = (xs) => {
 const spread = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
 const ms = (x) => `${x.toFixed(1)} ms`;
 
+// Chrome DevTools' "Slow 4G" preset: a family's phone on a weak connection.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 * 0.9) / 8, uploadThroughput: (750e3 * 0.9) / 8 };
+
 /** Opens `path` in a fresh page with `globals` set before any script runs; returns window.__result. */
-async function run(path, globals = {}, { throttle = 1 } = {}) {
+async function run(path, globals = {}, { throttle = 1, network } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  if (throttle > 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const cdp = await page.createCDPSession();
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   await page.evaluateOnNewDocument((g) => Object.assign(window, g), globals);
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => window.__result !== undefined, { timeout: 60000 });
@@ -84,6 +96,14 @@ if (only.includes('survey')) {
     a.push(await run('/bench/family-survey.html', ours));
     b.push(await run('/bench/surveyjs.html', theirs));
   }
+  const slow = { network: SLOW_4G };
+  await run('/bench/family-survey.html', ours, slow);
+  await run('/bench/surveyjs.html', theirs, slow); // warm-up
+  for (let i = 0; i < RUNS; i++) {
+    const [x, y] = [await run('/bench/family-survey.html', ours, slow), await run('/bench/surveyjs.html', theirs, slow)];
+    a[i].slowLoadToRendered = x.loadToRendered;
+    b[i].slowLoadToRendered = y.loadToRendered;
+  }
   const row = (name, key) => {
     const x = a.map((r) => r[key]);
     const y = b.map((r) => r[key]);
@@ -93,9 +113,11 @@ if (only.includes('survey')) {
     `## A 60-question survey (ten question kinds)\n\n` +
       `Same questions, alternating runs, ${RUNS} each after a warm-up. Target: ours at most one fifth (ratio ≤ 0.20).\n` +
       `The survey loads its question views with \`import()\` as it connects, so its render includes fetching them,\n` +
-      `while SurveyJS's code has all loaded before its render starts; load to rendered counts both sides' loading.\n\n` +
+      `while SurveyJS's code has all loaded before its render starts; load to rendered counts both sides' loading.\n` +
+      `The last row emulates Chrome's "Slow 4G" (150 ms round trip, 1.6 Mbit/s down), files served gzipped.\n\n` +
       `| measure | family-survey median (range) | SurveyJS median (range) | ratio |\n|---|---:|---:|---:|\n` +
-      `${row('render (definition → 60 questions laid out)', 'render')}\n${row('load to rendered (navigation start → laid out)', 'loadToRendered')}\n`,
+      `${row('render (definition → 60 questions laid out)', 'render')}\n${row('load to rendered (navigation start → laid out)', 'loadToRendered')}\n` +
+      `${row('load to rendered on a slow connection', 'slowLoadToRendered')}\n`,
   );
 }
 

@@ -39,13 +39,13 @@ const DYNAMIC_IMPORT = /\bimport\(\s*[`'"](\.{1,2}\/[^`'"]+)[`'"]\s*\)/g;
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 36.2 * KB,
-  'family-elements-autoloader.js': 12.1 * KB,
-  'components/family-survey.js': 20.9 * KB,
-  'components/family-event-rsvp.js': 19.2 * KB,
-  'components/family-contact-preferences.js': 21.6 * KB,
-  'components/family-homework-tip.js': 15.5 * KB,
-  'components/family-course-catalog.js': 13.6 * KB,
+  'family-elements.js': 37.2 * KB,
+  'family-elements-autoloader.js': 12.3 * KB,
+  'components/family-survey.js': 21.2 * KB,
+  'components/family-event-rsvp.js': 19.5 * KB,
+  'components/family-contact-preferences.js': 21.8 * KB,
+  'components/family-homework-tip.js': 15.7 * KB,
+  'components/family-course-catalog.js': 14.0 * KB,
 };
 
 function closure(entry, seen = new Set()) {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
-import { failureDetails, notJson, readContentSource, type ContentFailure } from '../../core/content-source.js';
+import { failureDetails, notJson, type ContentFailure } from '../../core/content-source.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
 import { FormController, type FieldErrors } from '../../core/form/form-controller.js';
@@ -10,6 +10,7 @@ import { marked } from '../../core/i18n/marked-text.js';
 import { resolveText } from '../../core/i18n/resolve-text.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import { reloadNotice } from '../../core/reload-notice.js';
+import { SourceReader } from '../../core/source-reader.js';
 import type { SubmissionState } from '../../core/submit/submit-controller.js';
 import { SubmittingElement } from '../../core/submit/submitting-element.js';
 import { eventFull, msUntilWindowChange, parseAges, replyWindow, sessionFull, slotAvailable } from './availability.js';
@@ -127,8 +128,6 @@ export class FamilyEventRsvp extends SubmittingElement {
     ask: {},
     event: { attribute: false },
     answers: { state: true },
-    loaded: { state: true },
-    loading: { state: true },
     failure: { state: true },
   };
 
@@ -186,22 +185,24 @@ export class FamilyEventRsvp extends SubmittingElement {
   readonly form: FormController = new FormController(this, { validate: () => this.validate() });
 
   private answers: RsvpAnswers = emptyAnswers();
-  private loaded?: RsvpEvent;
-  private loading = false;
-  /**
-   * `src` came but its checks and view could not load (the device went offline
-   * just after the page loaded): the family is told, with a button that reloads
-   * the page (reloadNotice). Chromium also asks again on the next update; if
-   * they come, `src` is read again.
-   */
-  private srcAwaitsChecks = false;
+  /** The event from `src`. */
+  private readonly source = new SourceReader(
+    this,
+    this.checks,
+    async (data) => {
+      const result = (await this.checks.ready()).parseEvent(data);
+      if ('event' in result) this.warnUnknownKeys(result.unknownKeys);
+      return result;
+    },
+    (failure) => this.fail(failure),
+  );
 
   protected override get awaitedModules(): LazyModule<object>[] {
     return [this.checks, this.calendarLink, this.questions];
   }
 
   protected override get loadingContent(): boolean {
-    return this.loading;
+    return this.source.loading;
   }
 
   private failure?: ContentFailure;
@@ -214,7 +215,6 @@ export class FamilyEventRsvp extends SubmittingElement {
   private attributesUnchecked = false;
   /** The event made from the attributes, when it is valid. */
   private fromAttributes?: RsvpEvent;
-  private fetching?: AbortController;
   /** The last failure reported with `family-error`, so a re-render does not report it again. */
   private reportedFailure?: string;
   private windowTimer?: ReturnType<typeof setTimeout>;
@@ -224,13 +224,11 @@ export class FamilyEventRsvp extends SubmittingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.src && this.event === undefined && !this.loaded && !this.failure && this.hasUpdated) this.load();
+    if (this.src && this.event === undefined && !this.source.content && !this.failure && this.hasUpdated) this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.fetching?.abort();
-    this.fetching = undefined;
     clearTimeout(this.windowTimer);
     this.revokeCalendar();
   }
@@ -255,8 +253,7 @@ export class FamilyEventRsvp extends SubmittingElement {
         this.fail({ kind: 'definition', problems: result.problems });
       }
     }
-    const checksCame = this.srcAwaitsChecks && this.checks.module !== undefined;
-    if ((changed.has('src') || changed.has('event') || checksCame) && this.event === undefined) this.load();
+    if ((changed.has('src') || changed.has('event') || this.source.checksCame) && this.event === undefined) this.load();
     const attributesChanged = EVENT_PROPERTIES.some((p) => changed.has(p)) || (this.attributesUnchecked && this.checks.module !== undefined);
     if (this.event === undefined && !this.src && attributesChanged) this.readAttributes();
   }
@@ -340,36 +337,13 @@ export class FamilyEventRsvp extends SubmittingElement {
     return true;
   }
 
-  /** Starts (or restarts) fetching `src`, dropping any answer for an older `src`. */
+  /** Reads `src` again, forgetting the problems of what was read before. */
   private load(): void {
-    this.fetching?.abort();
-    this.fetching = undefined;
-    this.loaded = undefined;
-    this.srcAwaitsChecks = false;
-    if (!this.src) {
-      this.loading = false;
-      return;
+    if (this.src) {
+      this.failure = undefined;
+      this.reportedFailure = undefined;
     }
-    const controller = new AbortController();
-    this.fetching = controller;
-    this.loading = true;
-    this.failure = undefined;
-    this.reportedFailure = undefined;
-    readContentSource(this.src, controller.signal, async (data) => (await this.checks.ready()).parseEvent(data)).then(
-      (outcome) => {
-        if (controller.signal.aborted) return;
-        this.loading = false;
-        if ('failure' in outcome) this.fail(outcome.failure);
-        else {
-          this.warnUnknownKeys(outcome.content.unknownKeys);
-          this.loaded = outcome.content.event;
-        }
-      },
-      () => {
-        // aborted (a newer src replaced this one), or the checks could not load
-        if (!controller.signal.aborted && !this.checks.module) this.srcAwaitsChecks = true;
-      },
-    );
+    this.source.read(this.src);
   }
 
   private warnUnknownKeys(unknown: string[] | undefined): void {
@@ -399,7 +373,7 @@ export class FamilyEventRsvp extends SubmittingElement {
   get currentEvent(): RsvpEvent | undefined {
     if (this.failure) return undefined;
     if (this.event !== undefined) return this.given;
-    if (this.src) return this.loaded;
+    if (this.src) return this.source.content?.event;
     return this.fromAttributes;
   }
 
@@ -565,7 +539,7 @@ export class FamilyEventRsvp extends SubmittingElement {
     let body: TemplateResult | typeof nothing = nothing;
     if (this.failure) body = this.renderProblem(this.failure);
     else if (this.checks.failed) body = reloadNotice();
-    else if (this.loading) body = html`<p role="status">${msg('Loading the event…', { id: 'rsvp.loading' })}</p>`;
+    else if (this.source.loading) body = html`<p role="status">${msg('Loading the event…', { id: 'rsvp.loading' })}</p>`;
     else if (event && view) {
       const v = this.eventView(event);
       body = html`<article aria-labelledby="event-title">${view.eventDetails(v)} ${this.renderReply(view, v)}</article>`;

@@ -8,7 +8,7 @@ import {
 } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { define } from '../../core/define.js';
-import { failureDetails, notJson, readContentSource, type ContentFailure } from '../../core/content-source.js';
+import { failureDetails, notJson, type ContentFailure } from '../../core/content-source.js';
 import { FamilyElement } from '../../core/family-element.js';
 import { INLINE_JSON_PLACE, readInlineJson } from '../../core/inline-json.js';
 import { elementFrame } from '../../core/element-frame.js';
@@ -19,6 +19,7 @@ import { marked } from '../../core/i18n/marked-text.js';
 import { plural } from '../../core/i18n/plural.js';
 import { LazyModule } from '../../core/lazy-module.js';
 import { reloadNotice } from '../../core/reload-notice.js';
+import { SourceReader } from '../../core/source-reader.js';
 import { loadPipeline } from '../../core/submit/load-pipeline.js';
 import type { SubmitController } from '../../core/submit/submit-controller.js';
 import { styles } from './family-homework-tip.styles.js';
@@ -90,8 +91,6 @@ export class FamilyHomeworkTip extends FamilyElement {
     tipTitle: { attribute: 'tip-title' },
     minutes: { type: Number },
     tip: { attribute: false },
-    loaded: { state: true },
-    loading: { state: true },
     failure: { state: true },
     contentLanguage: { state: true },
   };
@@ -148,12 +147,16 @@ export class FamilyHomeworkTip extends FamilyElement {
    */
   printFrame: (frame: HTMLIFrameElement) => void = (frame) => frame.contentWindow?.print();
 
-  /** The tip loaded from `src`. */
-  private loaded?: Tip;
-  private loading = false;
+  /** The tip from `src`. */
+  private readonly source = new SourceReader(
+    this,
+    this.checks,
+    async (data) => (await this.checks.ready()).parseTip(data),
+    (failure) => this.fail(failure),
+  );
 
   protected override get loadingContent(): boolean {
-    return this.loading;
+    return this.source.loading;
   }
 
   protected override get awaitedModules(): LazyModule<object>[] {
@@ -169,29 +172,19 @@ export class FamilyHomeworkTip extends FamilyElement {
   private given?: Tip;
   /** `.tip` is waiting for the checks to load. */
   private tipUnchecked = false;
-  /**
-   * `src` came but its checks could not load (the device went offline just
-   * after the page loaded): the family is told, with a button that reloads the
-   * page (reloadNotice). Chromium also asks again on the next update; if they
-   * come, `src` is read again.
-   */
-  private srcAwaitsChecks = false;
-  private fetching?: AbortController;
   private frame?: HTMLIFrameElement;
   /** The id of the tip on screen, to notice when another tip replaces it. */
   private shownId?: string;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.fetching?.abort();
-    this.fetching = undefined;
     this.removeFrame();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A card moved in the page keeps its content; reconnecting after an abort fetches again.
-    if (this.src && !this.tip && !this.loaded && !this.failure && this.hasUpdated) this.load();
+    if (this.src && !this.tip && !this.source.content && !this.failure && this.hasUpdated) this.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -214,8 +207,7 @@ export class FamilyHomeworkTip extends FamilyElement {
         this.fail({ kind: 'definition', problems: result.problems });
       }
     }
-    const checksCame = this.srcAwaitsChecks && this.checks.module !== undefined;
-    if ((changed.has('src') || changed.has('tip') || checksCame) && this.tip === undefined) this.load();
+    if ((changed.has('src') || changed.has('tip') || this.source.checksCame) && this.tip === undefined) this.load();
     const id = this.content?.id;
     if (id !== this.shownId) {
       // Another tip: its own language choice and a fresh feedback form.
@@ -245,33 +237,10 @@ export class FamilyHomeworkTip extends FamilyElement {
     return true;
   }
 
-  /** Starts (or restarts) fetching `src`, dropping any answer for an older `src`. */
+  /** Reads `src` again, forgetting the problem of what was read before (without `src`, of an earlier `src`). */
   private load(): void {
-    this.fetching?.abort();
-    this.fetching = undefined;
-    this.loaded = undefined;
-    this.srcAwaitsChecks = false;
-    if (!this.src) {
-      this.loading = false;
-      if (this.tip === undefined) this.failure = undefined;
-      return;
-    }
-    const controller = new AbortController();
-    this.fetching = controller;
-    this.loading = true;
-    this.failure = undefined;
-    readContentSource(this.src, controller.signal, async (data) => (await this.checks.ready()).parseTip(data)).then(
-      (outcome) => {
-        if (controller.signal.aborted) return;
-        this.loading = false;
-        if ('failure' in outcome) this.fail(outcome.failure);
-        else this.loaded = outcome.content.tip;
-      },
-      () => {
-        // aborted (a newer src replaced this one), or the checks could not load
-        if (!controller.signal.aborted && !this.checks.module) this.srcAwaitsChecks = true;
-      },
-    );
+    if (this.src || this.tip === undefined) this.failure = undefined;
+    this.source.read(this.src);
   }
 
   /** Shows the problem to the webmaster and tells the page (CONTRACT.md §2, `family-error`). */
@@ -295,7 +264,7 @@ export class FamilyHomeworkTip extends FamilyElement {
   /** The tip the card shows: `.tip`, else the one from `src`, else the attributes. */
   private get content(): Tip | undefined {
     if (this.tip !== undefined) return this.given;
-    if (this.src) return this.loaded;
+    if (this.src) return this.source.content?.tip;
     const minutes = this.minutes !== undefined && Number.isFinite(this.minutes) && this.minutes > 0;
     return {
       id: this.tipId,
@@ -445,7 +414,7 @@ export class FamilyHomeworkTip extends FamilyElement {
     if (this.failure) body = this.renderProblem(this.failure);
     // A tip given as data shows once its checks have read it; a card from attributes needs none.
     else if (this.checks.failed && !tip) body = reloadNotice();
-    else if (this.loading) body = html`<p class="loading">${msg('Loading the tip…', { id: 'tip.loading' })}</p>`;
+    else if (this.source.loading) body = html`<p class="loading">${msg('Loading the tip…', { id: 'tip.loading' })}</p>`;
     else if (tip) body = html`${this.renderCard(tip)}${this.connected && this.feedback ? this.feedback.render(tip) : nothing}`;
     return elementFrame(this, body);
   }

@@ -1,0 +1,64 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readContentSource, type ContentFailure, type ContentProblem } from './content-source.js';
+import type { LazyModule } from './lazy-module.js';
+
+/**
+ * An element's `src`, fetched and checked with the element's lazily loaded checks
+ * (the event RSVP's event, the homework tip's tip). The latest `src` wins: reading
+ * another, or the element leaving the page, aborts the read under way. When the
+ * checks could not load (the device went offline just after the page loaded), the
+ * element shows the reload notice, and `checksCame` tells it to read `src` again if
+ * they come after all.
+ */
+export class SourceReader<Content extends object> implements ReactiveController {
+  /** A read is under way. */
+  loading = false;
+  /** What the last `src` held, checked. */
+  content?: Content;
+  private reading?: AbortController;
+  private awaitsChecks = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly checks: LazyModule<object>,
+    private readonly check: (data: unknown) => Promise<Content | { problems: ContentProblem[] }>,
+    private readonly failed: (failure: ContentFailure) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.reading?.abort();
+    this.reading = undefined;
+  }
+
+  /** The checks have come since a read that could not check without them. */
+  get checksCame(): boolean {
+    return this.awaitsChecks && this.checks.module !== undefined;
+  }
+
+  /** Starts (or restarts) reading `src`, dropping any answer for an older one; without `src`, stops. */
+  read(src: string | undefined): void {
+    this.hostDisconnected();
+    this.content = undefined;
+    this.awaitsChecks = false;
+    this.loading = Boolean(src);
+    this.host.requestUpdate();
+    if (!src) return;
+    const reading = new AbortController();
+    this.reading = reading;
+    readContentSource(src, reading.signal, this.check).then(
+      (outcome) => {
+        if (reading.signal.aborted) return;
+        this.loading = false;
+        if ('failure' in outcome) this.failed(outcome.failure);
+        else this.content = outcome.content;
+        this.host.requestUpdate();
+      },
+      () => {
+        // aborted (a newer src replaced this one), or the checks could not load
+        if (!reading.signal.aborted && !this.checks.module) this.awaitsChecks = true;
+      },
+    );
+  }
+}

@@ -96,12 +96,11 @@ export default defineConfig({
               name: 'family-contact-preferences',
               test: /src[\\/]components[\\/]contact-preferences[\\/](family-contact-preferences|preference-choices)\.ts$/,
             },
-            // What the elements that read a content file share: the notice for a part that could
-            // not be loaded (survey, RSVP, tip, catalog) and the reader of `src` (RSVP, tip). One
-            // file of their own, as in the runtime they would weigh on the contact preferences.
+            // The notice for a part that could not be loaded, which the survey and the catalog
+            // share: a file of its own, as in the runtime it would weigh on every element.
             {
-              name: 'content-parts',
-              test: /src[\\/]core[\\/](reload-notice|source-reader)\.ts$/,
+              name: 'reload-notice',
+              test: /src[\\/]core[\\/]reload-notice\.ts$/,
             },
             // Likewise the catalog's default view (catalog-view.ts), which its element and its lazily
             // loaded course list share: with the element, not a file of its own.

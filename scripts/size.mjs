@@ -39,13 +39,13 @@ const DYNAMIC_IMPORT = /\bimport\(\s*[`'"](\.{1,2}\/[^`'"]+)[`'"]\s*\)/g;
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 37.2 * KB,
+  'family-elements.js': 37.4 * KB,
   'family-elements-autoloader.js': 12.3 * KB,
-  'components/family-survey.js': 21.4 * KB,
-  'components/family-event-rsvp.js': 19.7 * KB,
+  'components/family-survey.js': 21.2 * KB,
+  'components/family-event-rsvp.js': 19.8 * KB,
   'components/family-contact-preferences.js': 21.8 * KB,
-  'components/family-homework-tip.js': 15.9 * KB,
-  'components/family-course-catalog.js': 14.2 * KB,
+  'components/family-homework-tip.js': 16.0 * KB,
+  'components/family-course-catalog.js': 14.0 * KB,
 };
 
 function closure(entry, seen = new Set()) {

@@ -38,7 +38,7 @@ describe('the browser fetches what a module needs in one go', () => {
 
   it('the survey asks for its runtime, forms and chunk at once', () => {
     const direct = staticImports('components/family-survey.js').map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
-    assert.deepEqual(direct.sort(), ['chunks/content-parts', 'chunks/family-survey', 'chunks/forms', 'chunks/runtime']);
+    assert.deepEqual(direct.sort(), ['chunks/family-survey', 'chunks/forms', 'chunks/reload-notice', 'chunks/runtime']);
   });
 
   it('each import() asks at once for what the loaded file needs and the importer has not loaded', () => {

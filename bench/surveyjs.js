@@ -1,14 +1,30 @@
 // Renders the benchmark survey with SurveyJS and records when all 60 questions are laid out.
-window.addEventListener('DOMContentLoaded', () => {
+
+/** Renders one survey into a new box; resolves with the milliseconds until its 60 questions are laid out. */
+function renderOne() {
   const t0 = performance.now();
-  const model = new Survey.Model(window.__definition);
-  const container = document.getElementById('survey');
-  SurveyUI.renderSurvey(model, container);
-  const done = () => {
-    if (container.querySelectorAll('.sd-question').length < 60) return requestAnimationFrame(done);
-    void container.offsetHeight; // force layout
-    const t1 = performance.now();
-    window.__result = { render: t1 - t0, loadToRendered: t1 };
-  };
-  done();
+  const container = document.createElement('div');
+  document.body.append(container);
+  SurveyUI.renderSurvey(new Survey.Model(window.__definition), container);
+  return new Promise((resolve) => {
+    const done = () => {
+      if (container.querySelectorAll('.sd-question').length < 60) return requestAnimationFrame(done);
+      void container.offsetHeight; // force layout
+      resolve({ container, ms: performance.now() - t0 });
+    };
+    done();
+  });
+}
+
+window.addEventListener('DOMContentLoaded', async () => {
+  const first = await renderOne();
+  const loadToRendered = performance.now();
+  // The same survey rendered again on this page (then removed), as for family-survey.
+  const again = [];
+  for (let i = 0; i < 5; i++) {
+    const { container, ms } = await renderOne();
+    again.push(ms);
+    container.remove();
+  }
+  window.__result = { render: first.ms, loadToRendered, again: again.sort((a, b) => a - b)[2] };
 });

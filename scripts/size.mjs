@@ -12,9 +12,10 @@
 // entry's up-front weight grows past its ceiling (today's weight, rounded up: a
 // regression gate) or past its budget from the issues, printed beside it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { elements } from '../elements.config.mjs';
+import { closure, DYNAMIC_IMPORT, resolveFrom } from './dist-graph.mjs';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -33,8 +34,6 @@ if (!existsSync(join(DIST, 'family-elements.js'))) {
   process.exit(2);
 }
 
-const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*[`'"](\.{1,2}\/[^`'"]+)[`'"]\s*\)/g;
 // Regression ceilings (gzip): what each entry weighs today, rounded up. Lower
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
@@ -48,25 +47,15 @@ const ceilings = {
   'components/family-course-catalog.js': 14.0 * KB,
 };
 
-function closure(entry, seen = new Set()) {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(join(DIST, entry), 'utf8');
-  for (const [, spec] of code.matchAll(STATIC_IMPORT)) {
-    closure(relative(DIST, join(dirname(join(DIST, entry)), spec)), seen);
-  }
-  return seen;
-}
-
 /** Files an entry loads later with import(), beyond what it already has; locales are weighed apart. */
 function lazyFiles(staticFiles) {
   const lazy = new Set();
   for (const file of staticFiles) {
     const code = readFileSync(join(DIST, file), 'utf8');
     for (const [, spec] of code.matchAll(DYNAMIC_IMPORT)) {
-      const target = relative(DIST, join(dirname(join(DIST, file)), spec));
+      const target = resolveFrom(DIST, file, spec);
       if (target.startsWith('locales/')) continue;
-      for (const f of closure(target)) if (!staticFiles.has(f)) lazy.add(f);
+      for (const f of closure(DIST, target)) if (!staticFiles.has(f)) lazy.add(f);
     }
   }
   return lazy;
@@ -85,7 +74,7 @@ const entries = ['family-elements.js', 'family-elements-autoloader.js', ...Objec
 const sum = (files) =>
   files.map(weigh).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const rows = entries.map((entry) => {
-  const files = closure(entry);
+  const files = closure(DIST, entry);
   const total = sum([...files]);
   const lazy = lazyFiles(files);
   const budget = budgets[entry];
@@ -102,7 +91,7 @@ const rows = entries.map((entry) => {
   };
 });
 // Every lazily loaded chunk (not a locale) once, with what it holds.
-const lazyChunks = new Set(entries.flatMap((entry) => [...lazyFiles(closure(entry))]));
+const lazyChunks = new Set(entries.flatMap((entry) => [...lazyFiles(closure(DIST, entry))]));
 
 const locale = weigh('locales/es.js');
 const kb = (n) => `${(n / KB).toFixed(1)} kB`;

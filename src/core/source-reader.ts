@@ -10,7 +10,7 @@ import type { LazyModule } from './lazy-module.js';
  * element shows the reload notice, and `checksCame` tells it to read `src` again if
  * they come after all.
  */
-export class SourceReader<Content extends object> implements ReactiveController {
+export class SourceReader<Checks extends object, Content extends object> implements ReactiveController {
   /** A read is under way. */
   loading = false;
   /** What the last `src` held, checked. */
@@ -20,13 +20,15 @@ export class SourceReader<Content extends object> implements ReactiveController 
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly checks: LazyModule<object>,
-    private readonly check: (data: unknown) => Promise<Content | { problems: ContentProblem[] }>,
+    private readonly checks: LazyModule<Checks>,
+    /** Checks what `src` held, with the checks once they have loaded. */
+    private readonly check: (checks: Checks, data: unknown) => Content | { problems: ContentProblem[] },
     private readonly failed: (failure: ContentFailure) => void,
   ) {
     host.addController(this);
   }
 
+  /** Stops the read under way: the element left the page, or another read starts. */
   hostDisconnected(): void {
     this.reading?.abort();
     this.reading = undefined;
@@ -47,7 +49,7 @@ export class SourceReader<Content extends object> implements ReactiveController 
     if (!src) return;
     const reading = new AbortController();
     this.reading = reading;
-    readContentSource(src, reading.signal, this.check).then(
+    readContentSource(src, reading.signal, async (data) => this.check(await this.checks.ready(), data)).then(
       (outcome) => {
         if (reading.signal.aborted) return;
         this.loading = false;

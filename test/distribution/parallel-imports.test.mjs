@@ -4,22 +4,20 @@
 // Node test; needs the build first (`npm run build`). Run: node --test test/distribution/
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { closure as closureIn, DYNAMIC_IMPORT, resolveFrom, staticImports as importsIn } from '../../scripts/dist-graph.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const read = (file) => readFileSync(join(dist, file), 'utf8');
-const resolve = (from, specifier) => relative(dist, join(dist, dirname(from), specifier));
-
-/** The files `file` imports statically (`import … from`, `export … from`, bare `import "…"`). */
-const staticImports = (file) =>
-  [...read(file).matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map(
-    (m) => resolve(file, m[1]),
-  );
-const closure = (file, seen = new Set()) => {
-  for (const dep of staticImports(file)) if (!seen.has(dep)) closure(dep, seen.add(dep));
-  return seen;
+const resolve = (from, specifier) => resolveFrom(dist, from, specifier);
+const staticImports = (file) => importsIn(dist, file);
+/** What `file` needs statically, directly or not (without itself). */
+const closure = (file) => {
+  const all = closureIn(dist, file);
+  all.delete(file);
+  return all;
 };
 const entries = [
   ...readdirSync(dist).filter((f) => f.endsWith('.js')),
@@ -44,15 +42,15 @@ describe('the browser fetches what a module needs in one go', () => {
   it('each import() asks at once for what the loaded file needs and the importer has not loaded', () => {
     let checked = 0;
     for (const file of chunks) {
-      const loaded = closure(file).add(file);
+      const loaded = closureIn(dist, file);
       const code = read(file);
-      for (const m of code.matchAll(/import\(["'`](\.{1,2}\/[^"'`]+)["'`]\)/g)) {
+      for (const m of code.matchAll(DYNAMIC_IMPORT)) {
         const target = resolve(file, m[1]);
         // A lone import(), or the first of a Promise.all([...]) with its companions.
         if (/import\(["'`][^"'`]+["'`]\),$/.test(code.slice(0, m.index))) continue; // a companion
         const opened = code.slice(0, m.index).endsWith('Promise.all([');
         const group = opened ? code.slice(m.index, code.indexOf(']', m.index)) : m[0];
-        const together = new Set([...group.matchAll(/import\(["'`]([^"'`]+)["'`]\)/g)].map((g) => resolve(file, g[1])));
+        const together = new Set([...group.matchAll(DYNAMIC_IMPORT)].map((g) => resolve(file, g[1])));
         const needed = [...closure(target)].filter((dep) => !loaded.has(dep));
         assert.deepEqual(needed.filter((dep) => !together.has(dep)), [], `${file}: import of ${target}`);
         checked++;

@@ -189,8 +189,8 @@ export class FamilyEventRsvp extends SubmittingElement {
   private readonly source = new SourceReader(
     this,
     this.checks,
-    async (data) => {
-      const result = (await this.checks.ready()).parseEvent(data);
+    (checks, data) => {
+      const result = checks.parseEvent(data);
       if ('event' in result) this.warnUnknownKeys(result.unknownKeys);
       return result;
     },

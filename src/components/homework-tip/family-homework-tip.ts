@@ -151,7 +151,7 @@ export class FamilyHomeworkTip extends FamilyElement {
   private readonly source = new SourceReader(
     this,
     this.checks,
-    async (data) => (await this.checks.ready()).parseTip(data),
+    (checks, data) => checks.parseTip(data),
     (failure) => this.fail(failure),
   );
 

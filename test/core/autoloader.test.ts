@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait-until.js';
 import type { FamilySurvey } from '../../src/components/survey/family-survey.js';
 import { loadPage, type PageReport } from '../pages/load-page.js';
 import { libraryFiles, type PageWindow } from '../pages/loaded-files.js';

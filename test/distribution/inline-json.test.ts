@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait-until.js';
 import '../../src/components/survey/family-survey.js';
 import '../../src/components/event-rsvp/family-event-rsvp.js';
 import '../../src/components/contact-preferences/family-contact-preferences.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait-until.js';
 import { receiverUrl, storedEnvelopes } from '../receiver.js';
 
 // These pages load the BUILT files in dist/: run `npx vite build` (or `npm run build`) first.

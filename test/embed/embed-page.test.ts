@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait-until.js';
 import { toFront } from '../keyboard.js';
 
 // The built dist/embed.html in an iframe, with dist/embed-resizer.js on this page.

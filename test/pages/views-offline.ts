@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait-until.js';
 import type { AxeResults } from 'axe-core';
 import { openElementPage } from './loaded-files.js';
 

@@ -7,7 +7,7 @@
  * — those live inside test files, which cannot be imported without running
  * their suites again.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../wait-until.js';
 import '../../src/index.js';
 import type { FamilyCourseCatalog } from '../../src/components/course-catalog/family-course-catalog.js';
 import type { Course } from '../../src/components/course-catalog/course.schema.js';

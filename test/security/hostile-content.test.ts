@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait-until.js';
 import fc from 'fast-check';
 import type { SubmittingElement } from '../../src/core/submit/submitting-element.js';
 import { uniqueId } from '../core/submit/submitting-element-suite.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait-until.js';
 import fc from 'fast-check';
 import { parsePhone } from '../../src/components/contact-preferences/phone.js';
 import { usPhoneToE164 } from '../../src/components/event-rsvp/us-phone.js';

@@ -5,7 +5,8 @@
  * reaches Object.prototype. Each payload that could run sets a window flag
  * (`__pwned`), so running at all is caught, not only running visibly.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait-until.js';
 import { uniqueId } from '../core/submit/submitting-element-suite.js';
 
 declare global {

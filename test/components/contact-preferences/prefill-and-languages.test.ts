@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import type { Preferences } from '../../../src/components/contact-preferences/preferences.schema.js';
 import { intlHasLocale } from '../../../src/core/i18n/intl-has-locale.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';

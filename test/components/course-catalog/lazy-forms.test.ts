@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import type { FamilyCourseCatalog } from '../../../src/components/course-catalog/family-course-catalog.js';
 import { respondedRequests, scriptedEndpoint, statusText, uniqueId } from '../../core/submit/submitting-element-suite.js';
 import { holding, libraryFiles, openElementPage, staticFiles } from '../../pages/loaded-files.js';

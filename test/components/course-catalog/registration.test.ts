@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import '../../../src/components/course-catalog/family-course-catalog.js';
 import type { FamilyCourseCatalog } from '../../../src/components/course-catalog/family-course-catalog.js';
 import type { Course } from '../../../src/components/course-catalog/course.schema.js';

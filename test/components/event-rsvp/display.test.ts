@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import {
   $,

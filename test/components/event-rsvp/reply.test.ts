@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import { nextSubmitted } from '../../core/submit/next-submitted.js';

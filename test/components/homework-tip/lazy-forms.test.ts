@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import type { FamilyHomeworkTip } from '../../../src/components/homework-tip/family-homework-tip.js';
 import { OUTBOX_DATABASE } from '../../../src/core/submit/outbox.js';
 import { holding, libraryFiles, openElementPage } from '../../pages/loaded-files.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import type { FamilySurvey } from '../../../src/components/survey/family-survey.js';
 import { holding, libraryFiles, staticFiles } from '../../pages/loaded-files.js';
 import { $, $$, captureSubmission, choose, pageHeading, pressSubmit, summaryMessages, textOf, type, uniqueFormId } from './survey-fixtures.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import '../../../src/components/survey/family-survey.js';
 import type { FamilySurvey } from '../../../src/components/survey/family-survey.js';
 import type { SurveyDefinition } from '../../../src/components/survey/survey.schema.js';

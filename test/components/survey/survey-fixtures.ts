@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import { focusField, leaveField } from '../../focus-events.js';
 import type { FamilySurvey } from '../../../src/components/survey/family-survey.js';
 import type { SurveyDefinition } from '../../../src/components/survey/survey.schema.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 
 // (no requestAnimationFrame: it never fires in a background tab, where test files run concurrently)
 const settled = (els: HTMLElement[]) =>

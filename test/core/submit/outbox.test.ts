@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import { createEnvelope } from '../../../src/core/submit/envelope.js';
 import {
   Outbox,

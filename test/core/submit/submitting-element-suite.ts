@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait-until.js';
 import type { Envelope } from '../../../src/core/submit/envelope.schema.js';
 import { loadPipeline } from '../../../src/core/submit/load-pipeline.js';
 import { configureOutbox, getOutbox } from '../../../src/core/submit/outbox.js';

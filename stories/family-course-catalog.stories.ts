@@ -6,7 +6,8 @@ import type { Course } from '../src/components/course-catalog/course.schema.js';
 import type { Transport } from '../src/core/submit/request.js';
 import feed from '../samples/courses.json';
 import { NEVER_ANSWERING_SRC } from './never-answering-src.js';
-import { click, storyElement, submit, typeInto, waitFor } from './play-actions.js';
+import { partOffline } from './part-offline.js';
+import { click, partShown, storyElement, submit, typeInto, waitFor } from './play-actions.js';
 import { fieldErrorsTransport, sentTransport, unavailableTransport, waitlistedTransport } from './transports.js';
 
 interface CatalogArgs {
@@ -21,6 +22,8 @@ interface CatalogArgs {
   transport?: Transport;
   /** Story only: constrain the width to 320 px. */
   narrow?: boolean;
+  /** Story only: the part the element loads as it connects could not load (stories/part-offline.ts). */
+  offlinePart?: string;
 }
 
 // JSON imports are typed loosely (locale maps become unions); feed.test.ts checks this file against the feed schema.
@@ -36,10 +39,13 @@ const meta: Meta<CatalogArgs> = {
   args: { 'form-id': 'stories-catalog', 'page-size': 6, 'no-language-picker': false, courses: allCourses, narrow: false },
   argTypes: {
     narrow: { control: 'boolean', description: 'Story only: a 320 px wide column.', table: { category: 'story' } },
+    // Set once, before the element connects: switching it on a shown story would do nothing.
+    offlinePart: { table: { disable: true } },
   },
   render: (args) =>
     html`<div class=${args.narrow ? 'story-narrow' : 'story-full'}>
       <family-course-catalog
+        ${partOffline(args.offlinePart)}
         form-id=${args['form-id']}
         src=${ifDefined(args.src)}
         endpoint=${ifDefined(args.endpoint)}
@@ -152,6 +158,15 @@ export const FailedSrc: Story = {
     await waitFor(() => !el.shadowRoot!.querySelector('.loading'), 'the feed to fail');
     await el.updateComplete;
   },
+};
+
+/**
+ * The device went offline just after the page loaded, before the course list came:
+ * the family is told so, with a button that reloads the page.
+ */
+export const PartCouldNotLoad: Story = {
+  args: { 'form-id': 'stories-catalog-offline', offlinePart: 'views' },
+  play: async ({ canvasElement }) => partShown(await catalog(canvasElement), 'problem'),
 };
 
 export const LongText: Story = {

@@ -5,6 +5,7 @@ import { FamilyEventRsvp } from '../src/components/event-rsvp/family-event-rsvp.
 import type { RsvpEventInput } from '../src/components/event-rsvp/event.schema.js';
 import type { Transport } from '../src/core/submit/request.js';
 import { NEVER_ANSWERING_SRC } from './never-answering-src.js';
+import { partOffline } from './part-offline.js';
 import { click, partShown, storyElement, submit, typeInto } from './play-actions.js';
 import { conferences, fullEvent, literacyNight, longEvent } from './story-data.js';
 import { fieldErrorsTransport, sentTransport, unavailableTransport, waitlistedTransport } from './transports.js';
@@ -19,6 +20,8 @@ interface RsvpArgs {
   transport?: Transport;
   /** Story only: constrain the width to 320 px. */
   narrow?: boolean;
+  /** Story only: the part the element loads as it connects could not load (stories/part-offline.ts). */
+  offlinePart?: string;
 }
 
 const meta: Meta<RsvpArgs> = {
@@ -34,10 +37,13 @@ const meta: Meta<RsvpArgs> = {
   },
   argTypes: {
     narrow: { control: 'boolean', description: 'Story only: a 320 px wide column.', table: { category: 'story' } },
+    // Set once, before the element connects: switching it on a shown story would do nothing.
+    offlinePart: { table: { disable: true } },
   },
   render: (args) =>
     html`<div class=${args.narrow ? 'story-narrow' : 'story-full'}>
       <family-event-rsvp
+        ${partOffline(args.offlinePart)}
         form-id=${args['form-id']}
         src=${ifDefined(args.src)}
         endpoint=${ifDefined(args.endpoint)}
@@ -141,6 +147,15 @@ export const Loading: Story = { args: { 'form-id': 'stories-rsvp-loading', src: 
 /** `src` could not be fetched (404): a message for the webmaster. */
 export const FailedSrc: Story = {
   args: { 'form-id': 'stories-rsvp-failed', src: 'samples/events/no-such-event.json' },
+  play: async ({ canvasElement }) => partShown(await rsvp(canvasElement), 'problem'),
+};
+
+/**
+ * The device went offline just after the page loaded, before the event's checks and view came:
+ * the family is told so, with a button that reloads the page.
+ */
+export const PartCouldNotLoad: Story = {
+  args: { 'form-id': 'stories-rsvp-offline', offlinePart: 'checks' },
   play: async ({ canvasElement }) => partShown(await rsvp(canvasElement), 'problem'),
 };
 

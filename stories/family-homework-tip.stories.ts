@@ -8,6 +8,7 @@ import math from '../samples/tips/math.json';
 import reading from '../samples/tips/reading.json';
 import science from '../samples/tips/science.json';
 import { NEVER_ANSWERING_SRC } from './never-answering-src.js';
+import { partOffline } from './part-offline.js';
 import { click, partShown, storyElement, submit, typeInto } from './play-actions.js';
 import { longTip } from './story-data.js';
 import { fieldErrorsTransport, sentTransport, unavailableTransport } from './transports.js';
@@ -21,6 +22,8 @@ interface TipArgs {
   transport?: Transport;
   /** Story only: constrain the width to 320 px. */
   narrow?: boolean;
+  /** Story only: the part the element loads as it connects could not load (stories/part-offline.ts). */
+  offlinePart?: string;
 }
 
 const meta: Meta<TipArgs> = {
@@ -30,10 +33,13 @@ const meta: Meta<TipArgs> = {
   args: { 'form-id': 'stories-tip', 'no-language-picker': false, tip: math as Tip, narrow: false },
   argTypes: {
     narrow: { control: 'boolean', description: 'Story only: a 320 px wide column.', table: { category: 'story' } },
+    // Set once, before the element connects: switching it on a shown story would do nothing.
+    offlinePart: { table: { disable: true } },
   },
   render: (args) =>
     html`<div class=${args.narrow ? 'story-narrow' : 'story-full'}>
       <family-homework-tip
+        ${partOffline(args.offlinePart)}
         form-id=${args['form-id']}
         src=${ifDefined(args.src)}
         endpoint=${ifDefined(args.endpoint)}
@@ -134,6 +140,15 @@ export const Loading: Story = { args: { 'form-id': 'stories-tip-loading', src: N
 /** `src` could not be fetched (404): a message for the webmaster. */
 export const FailedSrc: Story = {
   args: { 'form-id': 'stories-tip-failed', src: 'samples/tips/no-such-tip.json' },
+  play: async ({ canvasElement }) => partShown(await card(canvasElement), 'problem'),
+};
+
+/**
+ * The device went offline just after the page loaded, before the checks of a tip given as data came:
+ * the family is told so, with a button that reloads the page.
+ */
+export const PartCouldNotLoad: Story = {
+  args: { 'form-id': 'stories-tip-offline', offlinePart: 'checks' },
   play: async ({ canvasElement }) => partShown(await card(canvasElement), 'problem'),
 };
 

@@ -6,6 +6,7 @@ import type { Transport } from '../src/core/submit/request.js';
 import feedback from '../samples/surveys/family-night-feedback.json';
 import partnership from '../samples/surveys/family-school-partnership.json';
 import { NEVER_ANSWERING_SRC } from './never-answering-src.js';
+import { partOffline } from './part-offline.js';
 import { click, partShown, storyElement, submit, typeInto } from './play-actions.js';
 import { longSurvey } from './story-data.js';
 import { fieldErrorsTransport, forbiddenTransport, sentTransport, unavailableTransport } from './transports.js';
@@ -20,6 +21,8 @@ interface SurveyArgs {
   transport?: Transport;
   /** Story only: constrain the width to 320 px, the narrowest phone the elements support. */
   narrow?: boolean;
+  /** Story only: the part the element loads as it connects could not load (stories/part-offline.ts). */
+  offlinePart?: string;
 }
 
 const meta: Meta<SurveyArgs> = {
@@ -29,10 +32,13 @@ const meta: Meta<SurveyArgs> = {
   args: { 'form-id': 'stories-survey', 'no-draft': true, 'no-language-picker': false, definition: feedback, narrow: false },
   argTypes: {
     narrow: { control: 'boolean', description: 'Story only: a 320 px wide column.', table: { category: 'story' } },
+    // Set once, before the element connects: switching it on a shown story would do nothing.
+    offlinePart: { table: { disable: true } },
   },
   render: (args) =>
     html`<div class=${args.narrow ? 'story-narrow' : 'story-full'}>
       <family-survey
+        ${partOffline(args.offlinePart)}
         form-id=${args['form-id']}
         src=${ifDefined(args.src)}
         endpoint=${ifDefined(args.endpoint)}
@@ -132,6 +138,15 @@ export const Loading: Story = { args: { 'form-id': 'stories-survey-loading', src
 /** `src` could not be fetched (404): a message for the webmaster. */
 export const FailedSrc: Story = {
   args: { 'form-id': 'stories-survey-failed', src: 'samples/surveys/no-such-survey.json' },
+  play: async ({ canvasElement }) => partShown(await survey(canvasElement), 'problem'),
+};
+
+/**
+ * The device went offline just after the page loaded, before the question views came:
+ * the family is told so, with a button that reloads the page.
+ */
+export const PartCouldNotLoad: Story = {
+  args: { 'form-id': 'stories-survey-offline', offlinePart: 'questions' },
   play: async ({ canvasElement }) => partShown(await survey(canvasElement), 'problem'),
 };
 

@@ -20,12 +20,12 @@ async function renderOne(formId) {
 
 const first = await renderOne();
 const loadToRendered = performance.now();
-// The same survey rendered again on this page (then removed), its code and the browser warm:
-// what rendering itself costs, apart from the first time's loading and setting up.
-const again = [];
-for (let i = 0; i < 5; i++) {
+// Loaded only now, so it cannot delay the first render.
+const { renderAgain } = await import('./render-again.js');
+// The same survey rendered again on this page: what rendering itself costs, apart from the first
+// time's loading and setting up.
+const { again, warm } = await renderAgain(async (i) => {
   const { el, ms } = await renderOne(`again-${i}`);
-  again.push(ms);
-  el.remove();
-}
-window.__result = { render: first.ms, loadToRendered, questions: first.questions, again: again.sort((a, b) => a - b)[2] };
+  return { ms, remove: () => el.remove() };
+});
+window.__result = { render: first.ms, loadToRendered, questions: first.questions, again, warm };

@@ -114,13 +114,16 @@ if (only.includes('survey')) {
       `Same questions, alternating runs, ${RUNS} each after a warm-up. Target: ours at most one fifth (ratio ≤ 0.20).\n` +
       `The survey loads its question views with \`import()\` as it connects, so its render includes fetching them,\n` +
       `while SurveyJS's code has all loaded before its render starts; load to rendered counts both sides' loading.\n` +
-      `"Render again" renders the same survey a second time on the page: no loading, and the browser's and\n` +
-      `V8's first-time work done (the first date input alone sets up the browser's date fields, about 100 ms\n` +
-      `here in a fresh page). The last row emulates Chrome's "Slow 4G" (150 ms round trip, 1.6 Mbit/s down),\n` +
-      `files served gzipped.\n\n` +
+      `"Render again" renders the same survey again on the page, 25 times with a 50 ms pause after each\n` +
+      `(bench/render-again.js): no loading, and the browser's first-time work done (the first date input alone\n` +
+      `sets up the browser's date fields, about 100 ms here in a fresh page). Its first row is the median of the\n` +
+      `first five, while V8 is still optimizing; "warmed up" is the median of the last five, the steady state\n` +
+      `that framework benchmarks measure after their warm-up. The last row emulates Chrome's "Slow 4G" (150 ms\n` +
+      `round trip, 1.6 Mbit/s down), files served gzipped.\n\n` +
       `| measure | family-survey median (range) | SurveyJS median (range) | ratio |\n|---|---:|---:|---:|\n` +
       `${row('render (definition → 60 questions laid out)', 'render')}\n` +
-      `${row('render again on the same page (median of 5; code and browser warm)', 'again')}\n` +
+      `${row('render again on the same page (renders 1–5)', 'again')}\n` +
+      `${row('render again, warmed up (renders 21–25 on the page)', 'warm')}\n` +
       `${row('load to rendered (navigation start → laid out)', 'loadToRendered')}\n` +
       `${row('load to rendered on a slow connection', 'slowLoadToRendered')}\n`,
   );

@@ -9,6 +9,7 @@ export const styles = css`
   .problem {
     border-inline-start: 4px solid var(--_error);
     padding-inline-start: 0.75em;
+    margin-block-start: var(--_space);
   }
   .problem h2 {
     color: var(--_error);

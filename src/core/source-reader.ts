@@ -5,7 +5,9 @@ import type { LazyModule } from './lazy-module.js';
 /**
  * An element's `src`, fetched and checked with the element's lazily loaded checks
  * (the event RSVP's event, the homework tip's tip). The latest `src` wins: reading
- * another, or the element leaving the page, aborts the read under way. When the
+ * another, or the element leaving the page, aborts the read under way; a read the
+ * element's leaving stopped starts again when it comes back (a card moved in the
+ * page). When the
  * checks could not load (the device went offline just after the page loaded), the
  * element shows the reload notice, and `checksCame` tells it to read `src` again if
  * they come after all.
@@ -17,6 +19,8 @@ export class SourceReader<Checks extends object, Content extends object> impleme
   content?: Content;
   private reading?: AbortController;
   private awaitsChecks = false;
+  /** The `src` last read. */
+  private src?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -28,7 +32,12 @@ export class SourceReader<Checks extends object, Content extends object> impleme
     host.addController(this);
   }
 
-  /** Stops the read under way: the element left the page, or another read starts. */
+  hostConnected(): void {
+    // Still loading with no read under way: leaving the page stopped it.
+    if (this.loading && !this.reading) this.read(this.src);
+  }
+
+  /** Stops the read under way (the element left the page, or another read starts). */
   hostDisconnected(): void {
     this.reading?.abort();
     this.reading = undefined;
@@ -42,6 +51,7 @@ export class SourceReader<Checks extends object, Content extends object> impleme
   /** Starts (or restarts) reading `src`, dropping any answer for an older one; without `src`, stops. */
   read(src: string | undefined): void {
     this.hostDisconnected();
+    this.src = src;
     this.content = undefined;
     this.awaitsChecks = false;
     this.loading = Boolean(src);

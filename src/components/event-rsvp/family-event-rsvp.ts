@@ -222,11 +222,6 @@ export class FamilyEventRsvp extends SubmittingElement {
   /** The submission state as last rendered, to notice when the form goes away. */
   private shownState: SubmissionState = 'idle';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.src && this.event === undefined && !this.source.content && !this.failure && this.hasUpdated) this.load();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.windowTimer);

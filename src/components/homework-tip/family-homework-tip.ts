@@ -181,12 +181,6 @@ export class FamilyHomeworkTip extends FamilyElement {
     this.removeFrame();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A card moved in the page keeps its content; reconnecting after an abort fetches again.
-    if (this.src && !this.tip && !this.source.content && !this.failure && this.hasUpdated) this.load();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Bad inline JSON is the whole configuration's error: nothing else to read on this update.
     if (!this.hasUpdated && !this.readInline()) return;

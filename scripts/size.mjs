@@ -38,12 +38,12 @@ if (!existsSync(join(DIST, 'family-elements.js'))) {
 // them whenever a change makes an entry lighter; raise one only for a deliberate
 // feature, saying so in the commit.
 const ceilings = {
-  'family-elements.js': 37.4 * KB,
+  'family-elements.js': 37.5 * KB,
   'family-elements-autoloader.js': 12.3 * KB,
   'components/family-survey.js': 21.2 * KB,
   'components/family-event-rsvp.js': 19.9 * KB,
-  'components/family-contact-preferences.js': 21.8 * KB,
-  'components/family-homework-tip.js': 16.0 * KB,
+  'components/family-contact-preferences.js': 21.9 * KB,
+  'components/family-homework-tip.js': 16.1 * KB,
   'components/family-course-catalog.js': 14.0 * KB,
 };
 

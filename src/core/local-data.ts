@@ -4,6 +4,15 @@ import { loadPipeline } from './submit/load-pipeline.js';
 /** Prefix of every localStorage key the library writes (drafts, the remembered language). */
 export const STORAGE_PREFIX = 'family-elements:';
 
+/** Removes one key the library keeps in localStorage (a draft, once its answers were sent or cleared). */
+export function forgetStored(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // storage blocked: nothing was kept
+  }
+}
+
 /**
  * Removes everything the library keeps on this device: drafts, the remembered
  * language and the outbox (CONTRACT.md §7).

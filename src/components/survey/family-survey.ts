@@ -367,7 +367,7 @@ export class FamilySurvey extends SubmittingElement {
 
   // --- Drafts (per form-id + endpoint + survey id)
 
-  private get draftKey(): string | undefined {
+  protected override get draftKey(): string | undefined {
     if (!this.survey || this.noDraft) return undefined;
     return draftKey([this.formId || this.localName, this.endpoint ?? '', this.survey.id]);
   }
@@ -379,6 +379,8 @@ export class FamilySurvey extends SubmittingElement {
     if (!isDraft(draft)) return;
     this.answers = { answers: { ...draft.answers }, other: { ...draft.other }, badInput: [...draft.badInput] };
     this.pageIndex = this.nearestShownPage(Math.min(Math.max(0, Math.trunc(draft.page) || 0), this.survey!.pages.length - 1), -1);
+    // Sent from this draft before a reload and still waiting: shown as such, not as a form to send again.
+    this.submission.resumeQueued();
   }
 
   private saveDraft(): void {
@@ -389,6 +391,12 @@ export class FamilySurvey extends SubmittingElement {
   }
 
   protected override submitted(_envelope: Envelope, _body: unknown): void {
+    const key = this.draftKey;
+    if (key) clearDraft(key);
+  }
+
+  /** "Remove your saved answers from this device": the draft goes with the queued entry. */
+  protected override queuedCleared(): void {
     const key = this.draftKey;
     if (key) clearDraft(key);
   }

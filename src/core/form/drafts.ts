@@ -64,14 +64,12 @@ export function loadDraft<T>(key: string, now: number = Date.now()): T | undefin
   }
 }
 
-/** Removes the draft under `key` (after a success, or when the family clears it). */
-export function clearDraft(key: string): void {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    // storage blocked: nothing was kept
-  }
-}
+/**
+ * Removes the draft under `key` (after a success, or when the family clears it).
+ * It lives with the runtime, so the outbox can remove a draft once its answers
+ * arrive without bringing this module into the submission pipeline's chunk.
+ */
+export { forgetStored as clearDraft } from '../local-data.js';
 
 /** Removes every expired draft on this origin, not only the one a form reads. */
 export function pruneDrafts(now: number = Date.now()): void {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
-/** Every envelope's `data` stays under this (CONTRACT.md §2): text limits keep real answers far below. */
-export const MAX_ENVELOPE_BYTES = 100 * 1024;
+/** No envelope over 100 kB is sent (CONTRACT.md §2; kB = 1,000 bytes): text limits keep real answers far below. */
+export const MAX_ENVELOPE_BYTES = 100_000;
 
 /**
  * The envelope the endpoint receives (CONTRACT.md §2). `data` is checked

@@ -68,8 +68,8 @@ export function envelopeFits(envelope: Envelope): boolean {
 
 /** What the family reads when an envelope is too large to send. */
 export function tooLargeMessage(envelope: Envelope): string {
-  const kb = Math.ceil(envelopeBytes(envelope) / 1024);
-  const limit = Math.floor(MAX_ENVELOPE_BYTES / 1024);
+  const kb = Math.ceil(envelopeBytes(envelope) / 1000);
+  const limit = MAX_ENVELOPE_BYTES / 1000;
   return msg(
     str`Your answers are too long to send (${kb} kB; the limit is ${limit} kB). Please shorten the longest answers and try again.`,
     { id: 'submit.too-large' },

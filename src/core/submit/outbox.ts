@@ -1,5 +1,6 @@
 import { clear, createStore, del, entries as idbEntries, get, set, type UseStore } from 'idb-keyval';
 import { isPrimaryCopy } from '../copy.js';
+import { forgetStored } from '../local-data.js';
 import { uuidv4 } from './envelope.js';
 import type { Envelope } from './envelope.schema.js';
 import { buildRequest, send, type SubmitConfig, type Transport } from './request.js';
@@ -28,8 +29,20 @@ export interface OutboxEntry extends SubmitConfig {
   lastAttemptAt: number;
   lastReason: QueueReason;
   createdAt: number;
-  /** Tries in a row that got no answer at all. */
+  /** Tries in a row, made while online, that got no answer at all. */
   unansweredTries: number;
+  /** The draft these answers were saved in (a survey's): removed on a 2xx, whichever page sends it. */
+  draftKey?: string;
+}
+
+/**
+ * The count of tries in a row that got no answer at all, after one more try
+ * that ended for `reason`. A try made while the browser says it is offline
+ * expects no answer, so it neither counts nor breaks the run; any answer does.
+ */
+export function unansweredTries(reason: QueueReason, before: number): number {
+  if (reason !== 'offline' && reason !== 'timeout') return 0;
+  return navigator.onLine ? before + 1 : before;
 }
 
 /** What became of a queued entry, told to the element that sent it. */
@@ -261,11 +274,11 @@ export class Outbox {
 
       if (outcome.kind !== 'retry') {
         await this.remove(id);
+        if (outcome.kind === 'sent' && entry.draftKey) forgetStored(entry.draftKey);
         client?.outboxSettled(entry, outcome);
         return;
       }
       const after = this.now();
-      const unanswered = outcome.reason === 'offline' || outcome.reason === 'timeout';
       const updated: OutboxEntry = {
         ...entry,
         headers,
@@ -274,11 +287,12 @@ export class Outbox {
         lastReason: outcome.reason,
         nextAttemptAt: nextAttemptTime(after, entry.attempts + 1, outcome.retryAfterMs, this.random),
         notBefore: outcome.retryAfterMs === undefined ? 0 : after + outcome.retryAfterMs,
-        unansweredTries: unanswered ? entry.unansweredTries + 1 : 0,
+        unansweredTries: unansweredTries(outcome.reason, entry.unansweredTries),
       };
       // Put, not update: the family may have cleared it meanwhile, and then it must stay gone.
       if (await this.get(id)) await set(ENTRY_PREFIX + id, updated, this.store);
-      if (updated.unansweredTries === UNANSWERED_LIMIT && navigator.onLine) {
+      // Reported once, on the try that makes three: only tries made online count.
+      if (updated.unansweredTries === UNANSWERED_LIMIT && updated.unansweredTries !== entry.unansweredTries) {
         client?.outboxSettled(updated, { kind: 'unanswered' });
       }
     });

@@ -12,6 +12,6 @@ export { buildRequest, parseHeaders, pickOption, resolveEndpoint, send, SubmitCo
 export { httpErrorMessage, interpretFailure, interpretResponse } from './response.js';
 export { nextAttemptTime } from './retry-policy.js';
 export { announcement, answersAsText, statusDetails } from './submission-status-views.js';
-export { outboxSettled, submitData } from './submission-flow.js';
+export { outboxSettled, resumeQueued, submitData } from './submission-flow.js';
 export { focusField } from '../form/focus-field.js';
 export { adoptFeedbackStyles } from './feedback.styles.js';

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { getLocale } from '../i18n/localization.js';
 import { envelopeFits, createEnvelope, pageAddress, tooLargeMessage } from './envelope.js';
 import type { Envelope } from './envelope.schema.js';
-import { getOutbox, OutboxStorageError, type OutboxEntry, type OutboxResult } from './outbox.js';
+import { getOutbox, OutboxStorageError, unansweredTries, type OutboxEntry, type OutboxResult } from './outbox.js';
 import { buildRequest, parseHeaders, pickOption, resolveEndpoint, send, SubmitConfigError, type SubmitConfig } from './request.js';
 import { httpErrorMessage, interpretFailure, interpretResponse, type SubmitOutcome } from './response.js';
 import { nextAttemptTime } from './retry-policy.js';
@@ -39,7 +39,7 @@ export interface FlowController {
 /** What became of a queued entry, told to the element that sent it. */
 export function outboxSettled(c: FlowController, entry: OutboxEntry, result: OutboxResult): void {
   const envelope = entry.envelope;
-  const mine = c.lastEnvelope?.id === entry.id && c.state === 'queued';
+  const mine = (c.lastEnvelope?.id === entry.id && c.state === 'queued') || restoredFrom(c, entry);
   switch (result.kind) {
     case 'sent':
       succeeded(c, envelope, result.status, result.body, result.waitlisted, mine);
@@ -79,6 +79,35 @@ export function outboxSettled(c: FlowController, entry: OutboxEntry, result: Out
       return;
     }
   }
+}
+
+/**
+ * Whether the element shows the very draft that this entry was saved from:
+ * after a reload, before `resumeQueued` found the entry (or while the family
+ * was back at the form), the entry's outcome is still theirs to see.
+ */
+function restoredFrom(c: FlowController, entry: OutboxEntry): boolean {
+  return c.state === 'idle' && entry.draftKey !== undefined && entry.draftKey === c.options.draftKey?.();
+}
+
+/**
+ * After a reload: the element's draft is waiting in the outbox, so the element
+ * shows it as saved on this device (with Copy and Clear), not as a form to
+ * send a second time beside it; it then hears what becomes of the entry.
+ */
+export async function resumeQueued(c: FlowController): Promise<void> {
+  const key = c.options.draftKey?.();
+  if (!key || c.state !== 'idle') return;
+  let waiting: OutboxEntry | undefined;
+  try {
+    waiting = (await getOutbox().entries()).find((entry) => entry.draftKey === key);
+  } catch {
+    return; // storage unavailable: nothing was kept
+  }
+  if (!waiting || c.state !== 'idle' || c.options.draftKey?.() !== key) return;
+  c.lastEnvelope = waiting.envelope;
+  c.lastDataJson = JSON.stringify(waiting.envelope.data);
+  c.setState('queued');
 }
 
 function succeeded(c: FlowController, envelope: Envelope, status: number, body: unknown, waitlisted: boolean, updateState = true): void {
@@ -178,7 +207,8 @@ async function queue(c: FlowController,
     lastReason: outcome.reason,
     nextAttemptAt: nextAttemptTime(now, 1, outcome.retryAfterMs),
     notBefore: outcome.retryAfterMs === undefined ? 0 : now + outcome.retryAfterMs,
-    unansweredTries: outcome.reason === 'offline' || outcome.reason === 'timeout' ? 1 : 0,
+    unansweredTries: unansweredTries(outcome.reason, 0),
+    draftKey: c.options.draftKey?.(),
   };
   try {
     await getOutbox().add(entry);
@@ -198,6 +228,14 @@ async function queue(c: FlowController,
   c.dispatch<FamilyQueuedDetail>('family-queued', { envelope, reason: outcome.reason });
 }
 
+async function waitingInOutbox(id: string): Promise<boolean> {
+  try {
+    return (await getOutbox().get(id)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Sends the element's `data` (already validated by the element) once the
  * pipeline is here. Resolves when the outcome is on screen; never rejects.
@@ -209,6 +247,12 @@ export async function submitData(c: FlowController, data: unknown): Promise<void
     return;
   }
   const dataJson = JSON.stringify(data);
+  if (c.state === 'queued' && dataJson === c.lastDataJson && c.lastEnvelope && (await waitingInOutbox(c.lastEnvelope.id))) {
+    // The same answers are already saved on this device: try that entry now (the outbox
+    // keeps one try in flight at a time) rather than sending a copy beside it.
+    void getOutbox().process('wake');
+    return;
+  }
   const envelope = createEnvelope({
     type: c.host.submissionType ?? c.host.localName,
     formId: c.formId,

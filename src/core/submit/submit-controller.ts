@@ -70,6 +70,12 @@ export interface SubmitControllerOptions {
   /** Called after the family removed a queued submission from this device (e.g. to clear the draft too). */
   onCleared?: () => void;
   /**
+   * The key of the draft the element keeps on this device, if any (the survey's).
+   * A queued entry keeps it: whichever page sends the entry removes the draft, and
+   * an element that restored that draft shows it as waiting (`resumeQueued`).
+   */
+  draftKey?: () => string | undefined;
+  /**
    * Resolves once the element's pending render is done (default: `updateComplete`,
    * which for a FamilyElement also waits for its lazily loaded checks): the
    * pipeline starts loading then, beside the checks rather than after them.
@@ -127,18 +133,32 @@ export class SubmitController implements ReactiveController, OutboxClient {
    */
   hostConnected(): void {
     if (loadedPipeline) {
-      this.unregister = loadedPipeline.getOutbox().register(this);
+      this.join();
       return;
     }
     const connection = {};
     this.connection = connection;
     void (this.options.rendered?.() ?? this.host.updateComplete)
       .then(loadPipeline)
-      .then((pipeline) => {
-        if (this.connection === connection) this.unregister = pipeline.getOutbox().register(this);
+      .then(() => {
+        if (this.connection === connection) this.join();
       })
       // Offline before the chunk arrived: the next connect or submit loads it again.
       .catch(() => undefined);
+  }
+
+  private join(): void {
+    this.unregister = loadedPipeline!.getOutbox().register(this);
+    this.resumeQueued();
+  }
+
+  /**
+   * Shows a restored draft that is waiting in the outbox as saved on this
+   * device (see `draftKey`). The element calls it after restoring a draft; joining
+   * the outbox calls it too, for a draft restored before the pipeline loaded.
+   */
+  resumeQueued(): void {
+    if (loadedPipeline && this.unregister) void loadedPipeline.resumeQueued(this);
   }
 
   hostDisconnected(): void {

@@ -21,6 +21,7 @@ export abstract class SubmittingElement extends FamilyElement {
     honeypotFilled: () => honeypotFilled(this.renderRoot),
     onSent: (envelope, body) => this.submitted(envelope, body),
     onCleared: () => this.queuedCleared(),
+    draftKey: () => this.draftKey,
     rendered: () => this.rendered(),
   });
 
@@ -33,6 +34,11 @@ export abstract class SubmittingElement extends FamilyElement {
   /** Maps a field path from a server to the element's own (surveys: `q1` → `answers.q1`). */
   protected normalizeServerPath(path: string): string {
     return path;
+  }
+
+  /** The key of the draft this element keeps on this device, if it keeps one (see SubmitControllerOptions). */
+  protected get draftKey(): string | undefined {
+    return undefined;
   }
 
   /** After a success: e.g. clear the draft. */

@@ -204,6 +204,36 @@ describe('outbox', () => {
     expect(entry!.unansweredTries).to.equal(3);
   });
 
+  it('a try made while the browser is offline neither counts nor breaks the run: network comes on the third online try', async function () {
+    if (!navigator.onLine) this.skip();
+    const formId = unique('form');
+    const outbox = make(unique('outbox-offline-try'));
+    await outbox.add(entryFor(formId, { nextAttemptAt: Date.now() + 60_000 }));
+    const c = client(formId, async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    outbox.register(c.client);
+    await waitUntil(() => c.seen.requests.length === 1, 'connecting did not wake the outbox', { timeout: 5000 });
+    // The browser reports itself offline for the second try (a family on a train).
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await outbox.process('wake');
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    expect(navigator.onLine).to.equal(true);
+    expect((await outbox.entries())[0]!.unansweredTries).to.equal(1);
+    await outbox.process('wake');
+    expect(c.seen.results).to.have.length(0);
+    await outbox.process('wake');
+    expect(c.seen.requests).to.have.length(4);
+    expect(c.seen.results.map((r) => r.result.kind)).to.deep.equal(['unanswered']);
+    // Reported once: a fifth silent try says nothing more.
+    await outbox.process('wake');
+    expect(c.seen.results).to.have.length(1);
+    expect((await outbox.entries())[0]!.unansweredTries).to.equal(4);
+  });
+
   it('a non-retryable answer removes the entry and tells the element', async () => {
     const formId = unique('form');
     const outbox = make(unique('outbox-403'));

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { envelopeSchema } from '../../../src/core/submit/envelope.schema.js';
-import { createEnvelope, envelopeFits, pageAddress, tooLargeMessage, uuidv4 } from '../../../src/core/submit/envelope.js';
+import { createEnvelope, envelopeBytes, envelopeFits, pageAddress, tooLargeMessage, uuidv4 } from '../../../src/core/submit/envelope.js';
 import {
   buildRequest,
   flattenForm,
@@ -78,6 +78,15 @@ describe('envelope', () => {
     const big = createEnvelope({ type: 'family-survey', formId: 'f', locale: 'en', data: { text: 'é'.repeat(60 * 1024) } });
     expect(envelopeFits(big)).to.equal(false); // 120 kB of UTF-8, though only 60 k characters
     expect(tooLargeMessage(big)).to.contain('too long').and.contain('100 kB');
+  });
+
+  it('draws the line at 100,000 bytes of UTF-8 exactly', () => {
+    const padded = (n: number) => createEnvelope({ type: 'family-survey', formId: 'f', locale: 'en', data: { text: 'a'.repeat(n) } });
+    const base = envelopeBytes(padded(0));
+    expect(envelopeBytes(padded(100_000 - base))).to.equal(100_000);
+    expect(envelopeFits(padded(100_000 - base))).to.equal(true);
+    expect(envelopeFits(padded(100_001 - base))).to.equal(false);
+    expect(tooLargeMessage(padded(100_001 - base))).to.contain('101 kB; the limit is 100 kB');
   });
 });
 

@@ -293,6 +293,29 @@ describe('submitting (fixture element)', function () {
     expect(root.querySelector<HTMLTextAreaElement>('#comment')!.value).to.equal('We read it together.');
   });
 
+  it('Send pressed again while the same answers wait: the saved entry is tried, never a copy sent beside it', async () => {
+    const { el, formId } = await atReceiver();
+    await setFaults(formId, { down: true });
+    send(el);
+    await waitForState(el, 'queued');
+    const [saved] = await outboxEntries();
+    expect(saved!.attempts).to.equal(1);
+    send(el);
+    // The press asks the outbox to try the entry now (its first timed retry is 2 s away).
+    await waitUntil(async () => (await outboxEntries())[0]?.attempts === 2, 'the outbox tried the saved entry');
+    expect(el.submission.state).to.equal('queued');
+    // One entry, the same: its 7 days still count from the first save.
+    const entries = await outboxEntries();
+    expect(entries).to.have.length(1);
+    expect(entries[0]!.id).to.equal(saved!.id);
+    expect(entries[0]!.createdAt).to.equal(saved!.createdAt);
+    await setFaults(formId, { down: false });
+    await getOutbox().process('wake');
+    await waitForState(el, 'sent');
+    expect(await receiverCounts(formId)).to.include({ count: 1 });
+    expect(recorder.of('family-submitted')).to.have.length(1);
+  });
+
   it('where IndexedDB is unavailable: "could not be saved", answers on screen, family-error storage', async () => {
     const open = IDBFactory.prototype.open;
     IDBFactory.prototype.open = function () {

@@ -6,7 +6,7 @@ import { configureOutbox, getOutbox } from '../../../src/core/submit/outbox.js';
 import type { FamilyElement } from '../../../src/core/family-element.js';
 import type { SubmittingElement } from '../../../src/core/submit/submitting-element.js';
 import type { SubmissionState, SubmitController } from '../../../src/core/submit/submit-controller.js';
-import { receivedRequests, receiverCounts, receiverUrl, setFaults } from '../../receiver.js';
+import { receivedRequests, receiverCounts, receiverUrl, setFaults, submissionsUrl } from '../../receiver.js';
 
 
 /**
@@ -202,6 +202,20 @@ export function submittingElementSuite(
       const box = el.shadowRoot!.querySelector('[part~="status"]')!;
       expect(getComputedStyle(box).borderInlineStartWidth).to.equal('6px');
       await expect(el).to.be.accessible();
+    });
+
+    it('defaults: form-id is the tag name, POST, credentials omit, a 15 s timeout', async () => {
+      // No form-id: the receiver files it under the tag name, which other tests share, so this one marks its URL.
+      const mark = uniqueId('defaults');
+      const el = await mount({ endpoint: submissionsUrl(mark), 'form-id': undefined });
+      expect([el.method, el.credentials, el.format, el.timeout]).to.deep.equal(['POST', 'omit', 'json', 15_000]);
+      await submit(el);
+      await waitForState(el, 'sent');
+      const envelope = recorder.of('family-submitted')[0]!.detail['envelope'] as Envelope;
+      expect(envelope.formId).to.equal(tag);
+      const mine = (await receivedRequests(tag)).filter((r) => r.url.includes(mark));
+      expect(mine.map((r) => r.method)).to.deep.equal(['POST']);
+      expect(JSON.parse(mine[0]!.body)).to.deep.equal(envelope);
     });
 
     it('form: url-encoded dotted fields plus the whole envelope, and no Idempotency-Key', async () => {

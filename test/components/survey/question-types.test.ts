@@ -278,6 +278,42 @@ describe('<family-survey> question types', () => {
     expect(capture.data()).to.deep.equal({ surveyId: 'custom', answers: { q1: 'a', q2: { x: 'high' } } });
   });
 
+  it('values every built-in likert scale 1…N from its lowest label', async () => {
+    const scales = {
+      agreement4: ['Strongly disagree', 'Strongly agree', 4],
+      agreement5: ['Strongly disagree', 'Strongly agree', 5],
+      frequency5: ['Never', 'Always', 5],
+      satisfaction5: ['Very dissatisfied', 'Very satisfied', 5],
+      confidence5: ['Not at all confident', 'Extremely confident', 5],
+    } as const;
+    const el = await mount(
+      {
+        id: 'scales',
+        questions: Object.keys(scales).map((scale) => ({
+          id: scale,
+          type: 'likert' as const,
+          text: scale,
+          scale: scale as keyof typeof scales,
+          items: [{ id: 'low', text: 'Low' }, { id: 'high', text: 'High' }],
+        })),
+      },
+      { 'form-id': uniqueFormId('scales'), 'no-draft': '' },
+    );
+    const capture = captureSubmission(el);
+    const expected: Record<string, Record<string, number>> = {};
+    for (const [scale, [lowest, highest, n]] of Object.entries(scales)) {
+      const labels = $$(el, `[data-field="answers.${scale}.low"] .likert-choice label`).map(textOf);
+      expect(labels, scale).to.have.length(n);
+      expect([labels[0], labels.at(-1)], scale).to.deep.equal([lowest, highest]);
+      await choose(el, `answers.${scale}.low`, lowest);
+      await choose(el, `answers.${scale}.high`, highest);
+      expected[scale] = { low: 1, high: n };
+    }
+    await pressSubmit(el);
+    await waitUntil(() => capture.count() === 1, 'sent', { timeout: 5000 });
+    expect(capture.data()).to.deep.equal({ surveyId: 'scales', answers: expected });
+  });
+
   it('fires family-change with the data as it would be sent', async () => {
     const el = await mount(allTypes, { 'form-id': uniqueFormId('change'), 'no-draft': '' });
     const changes: Data[] = [];

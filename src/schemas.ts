@@ -11,6 +11,7 @@ import { surveyPayloadSchema } from './components/survey/survey.schema.js';
 import { preferencesSchema } from './components/contact-preferences/preferences.schema.js';
 import { rsvpPayloadSchema } from './components/event-rsvp/event.schema.js';
 import { registrationSchema } from './components/course-catalog/course.schema.js';
+import { otherLanguageNamedJson } from './core/other-language.js';
 
 export { envelopeSchema };
 
@@ -43,10 +44,7 @@ const refinements: Partial<Record<SubmittingTag, JsonSchema>> = {
       quietHours: { description: 'end differs from start (the receiver checks this; JSON Schema cannot compare two fields)' },
     },
     allOf: [
-      {
-        if: { required: ['language'], properties: { language: { const: 'other' } } },
-        then: { required: ['languageOther'], properties: { languageOther: { pattern: '\\S' } } },
-      },
+      otherLanguageNamedJson('language'),
       {
         if: { required: ['channels'], properties: { channels: { contains: { enum: ['sms', 'phone'] } } } },
         then: { required: ['phone'] },
@@ -61,6 +59,10 @@ const refinements: Partial<Record<SubmittingTag, JsonSchema>> = {
       },
     ],
   },
+  // event.schema.ts
+  'family-event-rsvp': { allOf: [otherLanguageNamedJson('interpretation')] },
+  // course.schema.ts
+  'family-course-catalog': { allOf: [otherLanguageNamedJson('language')] },
 };
 
 function refine(data: JsonSchema, { properties = {}, ...rest }: JsonSchema): void {

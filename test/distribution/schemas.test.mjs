@@ -55,28 +55,44 @@ const wrongTypes = {
 const conditionallyRequired = { 'family-contact-preferences': ['email'] };
 
 const prefs = samples['family-contact-preferences'];
+const reply = samples['family-event-rsvp'];
+const registration = samples['family-course-catalog'];
 const phone = { number: '+12025550123' };
 const smsConsent = { given: true, text: 'I agree to get text messages.', at: '2026-11-30T10:00:00Z' };
 /**
- * The rules across fields (zod refinements in preferences.schema.ts, said again in JSON Schema
- * by src/schemas.ts): each case is refused, or accepted, by the JSON Schema and the receiver alike.
+ * The rules across fields (zod refinements in the payload schemas, said again in JSON Schema
+ * by src/schemas.ts), per element: each case is refused, or accepted, by the JSON Schema and
+ * the receiver alike.
  */
-const crossFieldCases = [
-  ['no email with the email channel', { ...prefs, email: undefined }, false],
-  ['no email without it', { ...prefs, channels: ['paper'], email: undefined }, true],
-  ['text messages without a phone', { ...prefs, channels: ['sms'], smsConsent }, false],
-  ['calls without a phone', { ...prefs, channels: ['phone'] }, false],
-  ['calls with a phone', { ...prefs, channels: ['phone'], phone }, true],
-  ['text messages without consent', { ...prefs, channels: ['sms'], phone }, false],
-  ['text messages with a phone and consent', { ...prefs, channels: ['sms'], phone, smsConsent }, true],
-  ['another language, unnamed', { ...prefs, language: 'other' }, false],
-  ['another language, named in spaces', { ...prefs, language: 'other', languageOther: '   ' }, false],
-  ['another language, named', { ...prefs, language: 'other', languageOther: 'Mam' }, true],
-  ['topics without emergencies', { ...prefs, topics: ['events'] }, false],
-  ['a channel twice', { ...prefs, channels: ['email', 'email'] }, false],
-  ['a time twice', { ...prefs, times: ['weekday-evening', 'weekday-evening'] }, false],
-  ['a topic twice', { ...prefs, topics: ['events', 'emergencies', 'events'] }, false],
-];
+const crossFieldCases = {
+  'family-contact-preferences': [
+    ['no email with the email channel', { ...prefs, email: undefined }, false],
+    ['no email without it', { ...prefs, channels: ['paper'], email: undefined }, true],
+    ['text messages without a phone', { ...prefs, channels: ['sms'], smsConsent }, false],
+    ['calls without a phone', { ...prefs, channels: ['phone'] }, false],
+    ['calls with a phone', { ...prefs, channels: ['phone'], phone }, true],
+    ['text messages without consent', { ...prefs, channels: ['sms'], phone }, false],
+    ['text messages with a phone and consent', { ...prefs, channels: ['sms'], phone, smsConsent }, true],
+    ['another language, unnamed', { ...prefs, language: 'other' }, false],
+    ['another language, named in spaces', { ...prefs, language: 'other', languageOther: '   ' }, false],
+    ['another language, named', { ...prefs, language: 'other', languageOther: 'Mam' }, true],
+    ['topics without emergencies', { ...prefs, topics: ['events'] }, false],
+    ['a channel twice', { ...prefs, channels: ['email', 'email'] }, false],
+    ['a time twice', { ...prefs, times: ['weekday-evening', 'weekday-evening'] }, false],
+    ['a topic twice', { ...prefs, topics: ['events', 'emergencies', 'events'] }, false],
+  ],
+  'family-event-rsvp': [
+    ['an interpreter in another language, unnamed', { ...reply, interpretation: 'other' }, false],
+    ['an interpreter in another language, named in spaces', { ...reply, interpretation: 'other', languageOther: '   ' }, false],
+    ['an interpreter in another language, named', { ...reply, interpretation: 'other', languageOther: 'Mam' }, true],
+    ['an interpreter in a language by its code', { ...reply, interpretation: 'so' }, true],
+  ],
+  'family-course-catalog': [
+    ['another language, unnamed', { ...registration, language: 'other' }, false],
+    ['another language, named in spaces', { ...registration, language: 'other', languageOther: '   ' }, false],
+    ['another language, named', { ...registration, language: 'other', languageOther: 'Mam' }, true],
+  ],
+};
 /** The one rule JSON Schema cannot say (two fields compared): the receiver refuses, the schema describes it. */
 const quietHoursSame = { ...prefs, quietHours: { start: '21:00', end: '21:00' } };
 
@@ -191,16 +207,20 @@ describe('the receiver and dist/schemas agree', () => {
     });
   }
 
-  describe('rules across fields of the contact preferences: the JSON Schema and the receiver agree', () => {
-    for (const [name, data, valid] of crossFieldCases) {
-      it(`${name}: ${valid ? 'accepted' : 'refused'}`, async () => {
-        const env = envelope('family-contact-preferences', JSON.parse(JSON.stringify(data)), uniqueFormId('schemas-cross'));
-        assert.equal(validate(schemaOf('family-contact-preferences'), env).length === 0, valid, 'the JSON Schema');
-        const res = await postJson(receiver.url, env);
-        assert.equal(res.ok, valid, `the receiver: ${res.status} ${await res.text()}`);
-      });
-    }
+  for (const [tag, cases] of Object.entries(crossFieldCases)) {
+    describe(`rules across fields of ${tag}: the JSON Schema and the receiver agree`, () => {
+      for (const [name, data, valid] of cases) {
+        it(`${name}: ${valid ? 'accepted' : 'refused'}`, async () => {
+          const env = envelope(tag, JSON.parse(JSON.stringify(data)), uniqueFormId('schemas-cross'));
+          assert.equal(validate(schemaOf(tag), env).length === 0, valid, 'the JSON Schema');
+          const res = await postJson(receiver.url, env);
+          assert.equal(res.ok, valid, `the receiver: ${res.status} ${await res.text()}`);
+        });
+      }
+    });
+  }
 
+  describe('rules across fields of the contact preferences', () => {
     it('quiet hours that end when they start: refused by the receiver, described in the JSON Schema', async () => {
       const schema = schemaOf('family-contact-preferences');
       assert.match(schema.properties.data.properties.quietHours.description, /end differs from start/);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { localizedText } from '../../core/i18n/localized-text.js';
+import { otherLanguageNamed } from '../../core/other-language.js';
 import { COURSE_FORMATS, LANGUAGE_TAG } from './course-fields.js';
 
 export type { CourseFormat } from './course-fields.js';
@@ -72,10 +73,5 @@ export const registrationSchema = z
     languageOther: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
     waitlist: z.boolean(),
   })
-  .check(
-    z.refine((r) => r.language !== 'other' || r.languageOther !== undefined, {
-      message: 'say which language',
-      path: ['languageOther'],
-    }),
-  );
+  .check(otherLanguageNamed('language'));
 export type Registration = z.infer<typeof registrationSchema>;

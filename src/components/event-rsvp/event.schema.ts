@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { msg } from '@lit/localize';
 import { localizedText } from '../../core/i18n/localized-text.js';
+import { otherLanguageNamed } from '../../core/other-language.js';
 import { RESPONSES } from './rsvp-choices.js';
 
 /** The webmaster's words for an end before its start (a session, a slot, the event). */
@@ -95,31 +96,34 @@ const people = z.int().check(z.minimum(0), z.maximum(99));
 /**
  * What `<family-event-rsvp>` sends as `data` (CONTRACT.md §3). Optional
  * fields appear only when the element asked for them (`ask`, sessions,
- * slots) and the family is coming.
+ * slots) and the family is coming. An `interpretation` of `"other"` comes
+ * with the family's words in `languageOther`.
  */
-export const rsvpPayloadSchema = z.object({
-  eventId: id,
-  response: z.enum(RESPONSES),
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  contact: z.object({
-    email: z.optional(z.email().check(z.maxLength(254))),
-    phone: z.optional(rsvpPhoneSchema),
-  }),
-  adults: z.optional(people),
-  children: z.optional(people),
-  childcare: z.optional(
-    z.object({
-      needed: z.boolean(),
-      ages: z.array(z.int().check(z.minimum(0), z.maximum(17))).check(z.maxLength(20)),
+export const rsvpPayloadSchema = z
+  .object({
+    eventId: id,
+    response: z.enum(RESPONSES),
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    contact: z.object({
+      email: z.optional(z.email().check(z.maxLength(254))),
+      phone: z.optional(rsvpPhoneSchema),
     }),
-  ),
-  interpretation: z.optional(z.union([languageTag, z.literal('other')])),
-  languageOther: z.optional(z.string().check(z.maxLength(100))),
-  meal: z.optional(z.string().check(z.maxLength(500))),
-  accessibility: z.optional(z.string().check(z.maxLength(1000))),
-  transportation: z.optional(z.boolean()),
-  sessionIds: z.optional(z.array(id).check(z.maxLength(50))),
-  slotId: z.optional(id),
-  waitlist: z.boolean(),
-});
+    adults: z.optional(people),
+    children: z.optional(people),
+    childcare: z.optional(
+      z.object({
+        needed: z.boolean(),
+        ages: z.array(z.int().check(z.minimum(0), z.maximum(17))).check(z.maxLength(20)),
+      }),
+    ),
+    interpretation: z.optional(z.union([languageTag, z.literal('other')])),
+    languageOther: z.optional(z.string().check(z.maxLength(100))),
+    meal: z.optional(z.string().check(z.maxLength(500))),
+    accessibility: z.optional(z.string().check(z.maxLength(1000))),
+    transportation: z.optional(z.boolean()),
+    sessionIds: z.optional(z.array(id).check(z.maxLength(50))),
+    slotId: z.optional(id),
+    waitlist: z.boolean(),
+  })
+  .check(otherLanguageNamed('interpretation'));
 export type RsvpPayload = z.infer<typeof rsvpPayloadSchema>;

@@ -68,8 +68,9 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * One event — a family night, an Academic Parent-Teacher Team meeting, a
  * conference — with its RSVP: yes / no / maybe, the optional questions named
  * in `ask`, workshops (`sessions`) and time slots (`slots`) with their
- * capacity, the waitlist when full, and "Add to calendar" after a yes. The
- * event comes from the attributes, from `src` (JSON) or from `.event`.
+ * capacity, the waitlist when full, and "Add to calendar" after a yes that
+ * has a place (not a waitlist reply). The event comes from the attributes,
+ * from `src` (JSON) or from `.event`.
  *
  * @tagname family-event-rsvp
  * @summary RSVP for a school event, with workshops, time slots, waitlist and calendar file.
@@ -90,7 +91,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * @csspart form - The reply form.
  * @csspart error-summary - "There is a problem" with a link to each field, after a failed send.
  * @csspart submit-button - "Send my reply" / "Join the waitlist".
- * @csspart calendar-link - "Add to calendar" after a yes.
+ * @csspart calendar-link - "Add to calendar" after a yes (not after joining the waitlist).
  * @csspart status - The submission status box.
  * @csspart problem - The message shown to the webmaster when the event cannot be shown.
  * @cssprop --family-color-primary - Buttons, links and focus.
@@ -506,12 +507,15 @@ export class FamilyEventRsvp extends SubmittingElement {
     return this.submission.lastEnvelope?.data as RsvpPayload | undefined;
   }
 
-  /** "Add to calendar" with the `.ics` of the reply that was sent (its slot, its workshops), after a yes. */
+  /**
+   * "Add to calendar" with the `.ics` of the reply that was sent (its slot, its workshops), after a yes.
+   * A waitlist reply has no place, even when its endpoint answered a plain 2xx: nothing to put in a calendar.
+   */
   private renderCalendar(event: RsvpEvent): TemplateResult | typeof nothing {
     const envelope = this.submission.lastEnvelope;
     const reply = this.sentReply;
     const calendar = this.calendarLink.module;
-    if (!envelope || reply?.response !== 'yes' || !calendar) return nothing;
+    if (!envelope || reply?.response !== 'yes' || reply.waitlist || !calendar) return nothing;
     if (this.calendar?.envelopeId !== envelope.id) {
       this.revokeCalendar();
       const file = calendar.replyCalendar(event, reply, this.localeController.locale);

@@ -54,6 +54,7 @@ type Slotted = 'about' | 'steps' | 'prompts' | 'materials';
  * @slot prompts - Things to talk about together (a `<ul>`), when the tip gives no `prompts`.
  * @slot materials - What the family needs (a `<ul>`), when the tip gives no `materials`.
  * @fires family-error - The tip from `src` or `.tip` could not be shown (`kind`: `definition` or `network`), or a submission failed.
+ * @fires family-change - The family changed an answer in the feedback or question form. `detail: { value }` (that form's `data` as it stands, not yet validated).
  * @csspart base - The card's root box.
  * @csspart language-picker - The page-wide UI language picker.
  * @csspart content-language - The switch for the card's own content language.

@@ -17,6 +17,7 @@ import { renderSubmissionStatus } from '../../core/submit/submission-status.js';
 import type { SubmitController } from '../../core/submit/submit-controller.js';
 import { attachSubmission } from '../../core/submit/attach-submission.js';
 import type { FamilyHomeworkTip } from './family-homework-tip.js';
+import { tipData } from './tip-data.js';
 import type { TipAnswers, TipForm } from './tip-form.js';
 import type { Tip, TipPayload } from './tip.schema.js';
 
@@ -72,9 +73,14 @@ export class TipFeedback {
     this.card.submission.reset();
   }
 
-  private set(patch: Partial<TipAnswers>, path: string): void {
+  /** The family changed a field: its form's `data` as it stands goes to the page with `family-change`. */
+  private set(patch: Partial<TipAnswers>, path: string, tipId: string): void {
     this.answers = { ...this.answers, ...patch };
     this.card.form.changed(path);
+    const form: TipForm = TIP_FORM_FIELDS.question.includes(path) ? 'question' : 'feedback';
+    this.card.dispatchEvent(
+      new CustomEvent('family-change', { bubbles: true, composed: true, detail: { value: tipData(form, tipId, this.answers) } }),
+    );
   }
 
   private onSubmit(event: SubmitEvent, which: TipForm, tipId: string): void {
@@ -88,7 +94,7 @@ export class TipFeedback {
     const { form, submission } = this.card;
     if (!(await submission.checksReady(this.checks)) || !form.attempt(TIP_FORM_FIELDS[this.active])) return;
     // the checks are here: checksReady() said so
-    await submission.submit(this.checks.module!.tipPayload(this.active, tipId, this.answers));
+    await submission.submit(this.checks.module!.tipPayload(tipData(this.active, tipId, this.answers)));
   }
 
   private submitted(envelope: Envelope): void {
@@ -117,7 +123,7 @@ export class TipFeedback {
           name="helpful"
           .checked=${helpful === value}
           aria-describedby=${describedBy(visibleErrorId(form, 'helpful'))}
-          @change=${() => this.set({ helpful: value }, 'helpful')}
+          @change=${() => this.set({ helpful: value }, 'helpful', tipId)}
         />
         <label for=${id}>${label}</label>
       </div>`;
@@ -137,7 +143,7 @@ export class TipFeedback {
       <div class="field ${hasVisibleError(form, 'comment') ? 'invalid' : ''}" data-field="comment">
         <label for="comment">${msg('Anything you would like to add? (optional)', { id: 'tip.feedback.comment' })}</label>
         ${fieldError(form, 'comment')}
-        ${this.textarea('comment', 3)}
+        ${this.textarea(tipId, 'comment', 3)}
       </div>
       <button type="submit" class="button-primary" ?disabled=${submission.state === 'sending'}>
         ${msg('Send feedback', { id: 'tip.feedback.send' })}
@@ -146,7 +152,7 @@ export class TipFeedback {
   }
 
   /** The comment or the question, at most 2,000 characters in any language. */
-  private textarea(path: 'comment' | 'question', rows: number, hintId?: string): TemplateResult {
+  private textarea(tipId: string, path: 'comment' | 'question', rows: number, hintId?: string): TemplateResult {
     const { form } = this.card;
     return html`<textarea
       id=${path}
@@ -156,7 +162,7 @@ export class TipFeedback {
       .value=${this.answers[path]}
       aria-invalid=${invalid(form, path)}
       aria-describedby=${describedBy(hintId, visibleErrorId(form, path))}
-      @input=${(e: Event) => this.set({ [path]: (e.target as HTMLTextAreaElement).value }, path)}
+      @input=${(e: Event) => this.set({ [path]: (e.target as HTMLTextAreaElement).value }, path, tipId)}
       @blur=${() => form.blurred(path)}
     ></textarea>`;
   }
@@ -168,7 +174,7 @@ export class TipFeedback {
         <label for="question">${msg('Ask the teacher a question', { id: 'tip.question.label' })}</label>
         <p class="hint" id="question-hint">${msg('You can write in any language.', { id: 'tip.question.hint' })}</p>
         ${fieldError(form, 'question')}
-        ${this.textarea('question', 4, 'question-hint')}
+        ${this.textarea(tipId, 'question', 4, 'question-hint')}
       </div>
       <button type="submit" class="button-primary" ?disabled=${submission.state === 'sending'}>
         ${msg('Send question', { id: 'tip.question.send' })}

@@ -37,12 +37,7 @@ export function tipFormErrors(answers: TipAnswers): FieldErrors {
   return zodErrors(fieldSchema(), answers);
 }
 
-/** `data` for one form: feedback sends `helpful` (and a comment if any), a question sends `question`. */
-export function tipPayload(form: TipForm, tipId: string, answers: TipAnswers): TipPayload {
-  const comment = answers.comment.trim();
-  const data =
-    form === 'feedback'
-      ? { tipId, helpful: answers.helpful, ...(comment ? { comment } : {}) }
-      : { tipId, question: answers.question.trim() };
+/** A form's `data` (tip-data.ts), valid by the payload schema (throws otherwise: validation runs first). */
+export function tipPayload(data: TipPayload): TipPayload {
   return tipPayloadSchema.parse(data);
 }

@@ -10,6 +10,8 @@ import {
   fieldErrorText,
   fillContact,
   literacyNight,
+  rsvp,
+  sentData,
   shadow,
   submitButton,
   textOf,
@@ -175,5 +177,38 @@ describe('<family-event-rsvp> sending', () => {
     const [envelope] = await received(key);
     expect(envelope!.data['waitlist']).to.equal(true);
     await waitUntil(() => statusText(el).includes('You are on the waitlist'), 'waitlist confirmation');
+  });
+
+  it('offers no calendar file for a waitlist reply, even when the endpoint answers a plain 2xx', async () => {
+    const key = unique('full-plain');
+    const el = await element({ ...literacyNight, remaining: 0 }, endpoint(key));
+    await answer(el, 'Yes');
+    await fillContact(el);
+    const sent = oneEvent(el, 'family-submitted');
+    submitButton(el)!.click();
+    await sent;
+    await el.updateComplete;
+    const [envelope] = await received(key);
+    expect(envelope!.data['waitlist']).to.equal(true);
+    expect(statusText(el)).to.contain('Thank you!');
+    // the family has no place: nothing to put in the calendar
+    expect(textOf($(el, '[part="status"]'))).not.to.contain('Add to calendar');
+    expect(shadow(el).activeElement?.id).to.equal('event-title');
+  });
+
+  it('after a success reported with respondWith, offers the calendar file for a yes but not for a waitlist reply', async () => {
+    for (const [event, offered] of [
+      [literacyNight, true],
+      [{ ...literacyNight, remaining: 0 }, false],
+    ] as const) {
+      const el = await rsvp(event);
+      await answer(el, 'Yes');
+      await fillContact(el);
+      const data = await sentData(el);
+      expect(data.waitlist).to.equal(!offered);
+      await waitUntil(() => statusText(el).includes('Thank you!'), 'the thank-you');
+      await el.updateComplete;
+      expect(textOf($(el, '[part="status"]')).includes('Add to calendar'), `waitlist: ${data.waitlist}`).to.equal(offered);
+    }
   });
 });

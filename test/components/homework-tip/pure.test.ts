@@ -4,6 +4,7 @@ import { safeHref } from '../../../src/components/homework-tip/safe-href.js';
 import { parseTip, unknownTipKeys } from '../../../src/components/homework-tip/tip-checks.js';
 import { resolveContent } from '../../../src/components/homework-tip/tip-content.js';
 import { defaultLanguage, tipLanguages } from '../../../src/components/homework-tip/tip-languages.js';
+import { tipData } from '../../../src/components/homework-tip/tip-data.js';
 import { tipPayload } from '../../../src/components/homework-tip/tip-form.js';
 
 describe('homework-tip logic', () => {
@@ -81,10 +82,17 @@ describe('homework-tip logic', () => {
     ]);
   });
 
-  it('tipPayload sends only what each form is about', () => {
+  it('tipData holds only what each form is about, as it stands', () => {
     const answers = { helpful: true, comment: '  ', question: ' Why? ' };
-    expect(tipPayload('feedback', 'tip-1', answers)).to.deep.equal({ tipId: 'tip-1', helpful: true });
-    expect(tipPayload('question', 'tip-1', answers)).to.deep.equal({ tipId: 'tip-1', question: 'Why?' });
+    expect(tipData('feedback', 'tip-1', answers)).to.deep.equal({ tipId: 'tip-1', helpful: true });
+    expect(tipData('question', 'tip-1', answers)).to.deep.equal({ tipId: 'tip-1', question: 'Why?' });
+    // a comment written before yes or no was chosen
+    expect(tipData('feedback', 'tip-1', { comment: ' Fun ', question: '' })).to.deep.equal({ tipId: 'tip-1', comment: 'Fun' });
+  });
+
+  it('tipPayload lets through only data the payload schema accepts', () => {
+    expect(tipPayload({ tipId: 'tip-1', helpful: true })).to.deep.equal({ tipId: 'tip-1', helpful: true });
+    expect(() => tipPayload({ tipId: '', helpful: true })).to.throw();
   });
 
   it('cloneRendered flattens slots and leaves out what does not belong on paper', () => {

@@ -124,6 +124,27 @@ describe('<family-homework-tip> feedback and questions', function () {
     expect(second['id']).to.not.equal(envelope!['id']);
   });
 
+  it('tells the page about each change with family-change: the changed form\'s data as it stands', async () => {
+    const { el } = await mountAtReceiver();
+    const changes: { value: unknown; bubbles: boolean; composed: boolean }[] = [];
+    const listener = (e: Event) =>
+      changes.push({ value: (e as CustomEvent<{ value: unknown }>).detail.value, bubbles: e.bubbles, composed: e.composed });
+    document.addEventListener('family-change', listener);
+    try {
+      type(el, 'comment', ' At dinner ');
+      choose(el, 'no');
+      type(el, 'question', 'Can she use a calculator?');
+    } finally {
+      document.removeEventListener('family-change', listener);
+    }
+    expect(changes.map((c) => c.value)).to.deep.equal([
+      { tipId: 'fractions-pizza', comment: 'At dinner' },
+      { tipId: 'fractions-pizza', helpful: false, comment: 'At dinner' },
+      { tipId: 'fractions-pizza', question: 'Can she use a calculator?' },
+    ]);
+    expect(changes.every((c) => c.bubbles && c.composed)).to.equal(true);
+  });
+
   it('validates only the form being sent, with the error summary taking focus; nothing is sent', async () => {
     const { el, formId } = await mountAtReceiver();
     const events = recordEvents();

@@ -67,17 +67,12 @@ type Slotted = 'about' | 'steps' | 'prompts' | 'materials';
  * @csspart feedback-form - The "Was this tip helpful?" form.
  * @csspart question-form - The "Ask the teacher a question" form.
  * @csspart error-summary - The list of problems after a failed send.
- * @cssprop --family-color-primary - Buttons, links and focus.
- * @cssprop --family-color-text - Text colour.
- * @cssprop --family-color-muted - The subject, grade and time line.
- * @cssprop --family-color-surface - Background.
+ * @cssprop --family-color-primary - Buttons, links and the chosen content language.
+ * @cssprop --family-color-on-primary - Text on the chosen content language and on the Send buttons.
+ * @cssprop --family-color-muted - The subject, grade and time line; hints in the forms.
  * @cssprop --family-color-border - Borders of the card and inputs.
- * @cssprop --family-color-error - The webmaster's problem message.
- * @cssprop --family-font - Font family (default: the page's).
- * @cssprop --family-radius - Corner radius.
- * @cssprop --family-space - Base spacing.
- * @cssprop --family-focus-ring - The focus outline.
- * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
+ * @cssprop --family-color-error - The webmaster's problem message and errors in the forms.
+ * @cssprop --family-color-success - The thank-you box after feedback or a question was sent.
  */
 @localized()
 export class FamilyHomeworkTip extends FamilyElement {

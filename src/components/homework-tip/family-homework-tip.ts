@@ -340,6 +340,7 @@ export class FamilyHomeworkTip extends FamilyElement {
       locale: this.localeController.locale,
       contentLanguage: this.contentLanguage,
       setContentLanguage: (lang) => (this.contentLanguage = lang),
+      root: this.renderRoot as ShadowRoot,
     };
   }
 

@@ -1,0 +1,43 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../../src/components/homework-tip/family-homework-tip.js';
+import type { FamilyHomeworkTip } from '../../../src/components/homework-tip/family-homework-tip.js';
+import { setLocale } from '../../../src/core/i18n/localization.js';
+import { bilingualTip, shadow, textOf } from './tip-fixtures.js';
+
+/** Windows high-contrast in this page (test/forced-colors-plugin.mjs); false where it cannot be emulated (Firefox). */
+const forcedColors = (active: boolean) => executeServerCommand<boolean, { active: boolean }>('forced-colors', { active });
+
+/** What tells a button apart at a glance: the colour behind its text (the card's, where it has none), its text and its border. */
+function look(button: HTMLButtonElement): string {
+  const s = getComputedStyle(button);
+  const seeThrough = /^rgba\(.*,\s*0\)$/.test(s.backgroundColor);
+  const background = seeThrough ? getComputedStyle(button.closest('.root')!).backgroundColor : s.backgroundColor;
+  return [background, s.color, s.borderColor].join(' / ');
+}
+
+describe('<family-homework-tip> look', () => {
+  before(() => setLocale('en', { remember: false }));
+
+  it('shows which language of the card is chosen in forced colours too, and tells assistive tech', async function () {
+    const el = await fixture<FamilyHomeworkTip>(html`<family-homework-tip .tip=${bilingualTip} no-language-picker></family-homework-tip>`);
+    const [english, spanish] = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="content-language"] button')];
+    expect([english, spanish].map((b) => [textOf(b), b!.getAttribute('aria-pressed')])).to.deep.equal([
+      ['English', 'true'],
+      ['Español', 'false'],
+    ]);
+    // Firefox driven over WebDriver BiDi cannot emulate media: this part runs in Chromium only.
+    if (!(await forcedColors(true))) this.skip();
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      const chosen = look(english!);
+      expect(chosen, 'the chosen language stands out').to.not.equal(look(spanish!));
+      spanish!.click();
+      await el.updateComplete;
+      expect(look(spanish!), 'the newly chosen one now does').to.equal(chosen);
+      expect(look(english!)).to.not.equal(chosen);
+    } finally {
+      await forcedColors(false);
+    }
+  });
+});

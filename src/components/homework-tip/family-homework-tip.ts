@@ -58,9 +58,9 @@ type Slotted = 'about' | 'steps' | 'prompts' | 'materials';
  * @csspart language-picker - The page-wide UI language picker.
  * @csspart content-language - The switch for the card's own content language.
  * @csspart title - The tip's title.
- * @csspart steps - The "How you can help" list.
- * @csspart prompts - The "Talk together" list.
- * @csspart materials - The "What you need" list.
+ * @csspart steps - The "How you can help" list (from the `steps` slot: the box around the page's list).
+ * @csspart prompts - The "Talk together" list (from the `prompts` slot: the box around the page's list).
+ * @csspart materials - The "What you need" list (from the `materials` slot: the box around the page's list).
  * @csspart glossary - The "Words to know" list.
  * @csspart print-button - The Print button.
  * @csspart problem - The message shown to the webmaster when the tip cannot be shown.
@@ -326,7 +326,7 @@ export class FamilyHomeworkTip extends FamilyElement {
         ? ordered
           ? html`<ol part=${name}>${entries}</ol>`
           : html`<ul part=${name}>${entries}</ul>`
-        : this.slotFor(name)}
+        : html`<div part=${name}>${this.slotFor(name)}</div>`}
     </section>`;
   }
 

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/homework-tip/family-homework-tip.js';
 import type { FamilyHomeworkTip } from '../../../src/components/homework-tip/family-homework-tip.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
-import { bilingualTip, shadow, textOf } from './tip-fixtures.js';
+import { bilingualTip, isShown, shadow, textOf } from './tip-fixtures.js';
 
 /** Windows high-contrast in this page (test/forced-colors-plugin.mjs); false where it cannot be emulated (Firefox). */
 const forcedColors = (active: boolean) => executeServerCommand<boolean, { active: boolean }>('forced-colors', { active });
@@ -38,6 +38,45 @@ describe('<family-homework-tip> look', () => {
       expect(look(english!)).to.not.equal(chosen);
     } finally {
       await forcedColors(false);
+    }
+  });
+
+  it('has the steps, prompts and materials parts whether the tip comes as data or as the page\'s slotted lists', async () => {
+    // A district's stylesheet colours each part; the colour reaches the items a family reads.
+    const sheet = document.createElement('style');
+    sheet.textContent = `
+      .themed::part(steps) { color: rgb(0, 90, 0); }
+      .themed::part(prompts) { color: rgb(0, 0, 140); }
+      .themed::part(materials) { color: rgb(130, 0, 0); }`;
+    document.head.append(sheet);
+    try {
+      const fromData = await fixture<FamilyHomeworkTip>(
+        html`<family-homework-tip class="themed" .tip=${bilingualTip} no-language-picker></family-homework-tip>`,
+      );
+      const fromSlots = await fixture<FamilyHomeworkTip>(html`<family-homework-tip
+        class="themed"
+        tip-id="coins"
+        subject="Math"
+        tip-title="Count the coins"
+        no-language-picker
+      >
+        <ol slot="steps"><li>Sort the coins.</li></ol>
+        <ul slot="prompts"><li>Which coin is worth the most?</li></ul>
+        <ul slot="materials"><li>Some coins</li></ul>
+      </family-homework-tip>`);
+      const colours = { steps: 'rgb(0, 90, 0)', prompts: 'rgb(0, 0, 140)', materials: 'rgb(130, 0, 0)' };
+      for (const [name, colour] of Object.entries(colours)) {
+        const part = shadow(fromData).querySelector(`[part="${name}"]`);
+        expect(isShown(part), `${name} from data`).to.equal(true);
+        expect(getComputedStyle(part!.querySelector('li')!).color, `${name} from data`).to.equal(colour);
+
+        const slotted = fromSlots.querySelector(`[slot="${name}"] li`)!;
+        expect(isShown(shadow(fromSlots).querySelector(`[part="${name}"]`)), `${name} from a slot`).to.equal(true);
+        expect(textOf(slotted)).to.not.equal('');
+        expect(getComputedStyle(slotted).color, `${name} from a slot`).to.equal(colour);
+      }
+    } finally {
+      sheet.remove();
     }
   });
 });

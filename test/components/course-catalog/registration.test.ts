@@ -177,6 +177,22 @@ describe('<family-course-catalog> registration', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus in the dialog once the form gives way to the thank-you', async () => {
+    const key = uniqueId('focus-sent');
+    const { el } = await mount(scriptedEndpoint(key, 200));
+    await fill(el);
+    const register = root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    register.focus();
+    register.click();
+    await waitForState(el, 'sent');
+    expect(root(el).querySelector('dialog form'), 'the form is gone').to.equal(null);
+    expect(statusText(el)).to.contain('Thank you');
+    // on the registration's heading, just above the thank-you: not lost to the page
+    expect(document.activeElement?.localName).to.equal('family-course-catalog');
+    expect(root(el).activeElement?.id).to.equal('reg-title');
+    expect(root(el).activeElement!.closest('dialog')!.open).to.equal(true);
+  });
+
   it('keeps name and contact for the next course, with a fresh form', async () => {
     const key = uniqueId('second');
     const { el } = await mount(scriptedEndpoint(key, 200));
@@ -201,6 +217,8 @@ describe('<family-course-catalog> registration', function () {
     root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitForState(el, 'queued');
     expect(statusText(el)).to.contain('Saved on this device');
+    // the form is gone: focus waits on the next thing to do
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('copy-button');
     root(el).querySelector<HTMLButtonElement>('dialog .close')!.click();
     await el.updateComplete;
     await openCourse(el, 1);

@@ -142,6 +142,29 @@ export class CatalogRegistration implements ReactiveController {
   private set(patch: Partial<RegistrationFields>, path: string): void {
     this.reg = { ...this.reg, ...patch };
     this.catalog.form.changed(path);
+    this.reportChange();
+  }
+
+  /**
+   * Tells the page (CONTRACT.md §2, `family-change`) with the registration as
+   * it would be sent, not yet validated, as the other elements do with their
+   * forms. The checks write it (the phone number as E.164); they are normally
+   * here long before a course is opened, else the event follows them.
+   */
+  private reportChange(): void {
+    const { reg, target } = this;
+    const { defaultCountry } = this.catalog;
+    const report = (checks: CatalogChecks) =>
+      this.catalog.dispatchEvent(
+        new CustomEvent('family-change', {
+          bubbles: true,
+          composed: true,
+          detail: { value: checks.registrationDraft(reg, target, defaultCountry) },
+        }),
+      );
+    const checks = this.parts.checks.module;
+    if (checks) report(checks);
+    else void this.parts.checks.ready().then(report, () => undefined);
   }
 
   /** Validates (showing the error summary on failure) and then submits. */

@@ -29,7 +29,7 @@ import { fetchFeed, FeedError } from './feed-source.js';
  *
  * @tagname family-course-catalog
  * @summary Parent-university courses: search, filter, register.
- * @fires family-change - The family changed the search, a filter or the sort: `detail.value` is the view.
+ * @fires family-change - The family changed the search, a filter or the sort: `detail.value` is the view. Or a field of the registration: `detail.value` is the registration as it stands (with its `courseId`), not yet validated.
  * @fires family-error - The feed could not be loaded (`kind: "network"`) or had bad entries (`kind: "definition"`).
  * @csspart base - The root box.
  * @csspart language-picker - The language picker.

@@ -177,6 +177,38 @@ describe('<family-course-catalog> registration', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('tells the page about each change to the registration with family-change, as it would be sent', async () => {
+    const { el } = await mount(scriptedEndpoint(uniqueId('change'), 200));
+    await openCourse(el);
+    const changes: CustomEvent[] = [];
+    const listener = (e: Event) => changes.push(e as CustomEvent);
+    document.addEventListener('family-change', listener);
+    try {
+      type(el, '#reg-name', 'Rosa Hernández');
+      type(el, '#reg-phone', '(555) 201-3344');
+      root(el).querySelector<HTMLInputElement>('#reg-childcare')!.click();
+      await el.updateComplete;
+      type(el, '#reg-ages', '3, 7');
+      const language = root(el).querySelector<HTMLSelectElement>('#reg-language')!;
+      language.value = 'es';
+      language.dispatchEvent(new Event('change'));
+      await waitUntil(() => changes.length === 5, 'one family-change per change');
+    } finally {
+      document.removeEventListener('family-change', listener);
+    }
+    expect(changes.every((e) => e.target === el && e.bubbles && e.composed)).to.equal(true);
+    expect(changes[0]!.detail.value).to.include({ courseId: 'cooking-2027', name: 'Rosa Hernández' });
+    expect(changes.at(-1)!.detail.value).to.deep.equal({
+      courseId: 'cooking-2027',
+      name: 'Rosa Hernández',
+      contact: { phone: { number: '+15552013344' } },
+      attendees: 1,
+      childcare: { needed: true, ages: [3, 7] },
+      language: 'es',
+      waitlist: false,
+    });
+  });
+
   it('keeps focus in the dialog once the form gives way to the thank-you', async () => {
     const key = uniqueId('focus-sent');
     const { el } = await mount(scriptedEndpoint(key, 200));

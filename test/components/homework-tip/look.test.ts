@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/homework-tip/family-homework-tip.js';
 import type { FamilyHomeworkTip } from '../../../src/components/homework-tip/family-homework-tip.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
+import { waitUntil } from '../../wait-until.js';
 import { bilingualTip, isShown, shadow, textOf } from './tip-fixtures.js';
 
 /** Windows high-contrast in this page (test/forced-colors-plugin.mjs); false where it cannot be emulated (Firefox). */
@@ -78,5 +79,25 @@ describe('<family-homework-tip> look', () => {
     } finally {
       sheet.remove();
     }
+  });
+
+  describe('on a 320 px wide screen', () => {
+    before(() => setViewport({ width: 320, height: 640 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('scrolls only up and down: the card with every section, the language switch and both forms', async () => {
+      const el = await fixture<FamilyHomeworkTip>(
+        html`<family-homework-tip .tip=${bilingualTip} endpoint="/never-called"></family-homework-tip>`,
+      );
+      await waitUntil(() => shadow(el).querySelector('[part="question-form"]'), 'the forms shown');
+      for (const part of ['language-picker', 'content-language', 'steps', 'glossary', 'print-button', 'feedback-form']) {
+        expect(isShown(shadow(el).querySelector(`[part="${part}"]`)), part).to.equal(true);
+      }
+      const page = document.documentElement;
+      expect(page.clientWidth, 'the screen').to.be.at.most(320);
+      expect(page.scrollWidth, 'no sideways scrolling of the page').to.be.at.most(page.clientWidth);
+      const base = shadow(el).querySelector<HTMLElement>('[part="base"]')!;
+      expect(base.scrollWidth, 'nor inside the card').to.be.at.most(base.clientWidth + 1);
+    });
   });
 });

@@ -8,6 +8,7 @@ import { receiverPlugin } from './test/receiver-plugin.mjs';
 import { scriptedResponder } from './test/core/submit/responder.mjs';
 import { jsonModules } from './test/stories/json-modules.mjs';
 import { keyboardPlugin } from './test/keyboard-plugin.mjs';
+import { forcedColorsPlugin } from './test/forced-colors-plugin.mjs';
 import { contentHost } from './test/security/content-host.mjs';
 
 // Debian's browsers, driven by puppeteer-core (nothing downloads a browser).
@@ -171,5 +172,12 @@ export default {
   // offlineViews: /offline/<key>/dist/… is dist/ without the survey's question views, the catalog's course list, the RSVP's event view and the tip's checks until told otherwise
   middleware: [copy2Version, offlineViews, testPages, cspVariants, scriptedResponder, contentHost],
   // keyboardPlugin: a keyboard test's tab comes to the front, one at a time (Firefox acts on keys only there)
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin(), jsonModules(), keyboardPlugin()],
+  // forcedColorsPlugin: Windows high-contrast in a Chromium test page (test/forced-colors-plugin.mjs)
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    receiverPlugin(),
+    jsonModules(),
+    keyboardPlugin(),
+    forcedColorsPlugin(),
+  ],
 };

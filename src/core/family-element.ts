@@ -14,7 +14,9 @@ import { tokens } from '../styles/tokens.js';
  * card until it has an `endpoint` or a `.transport`, loads its forms and
  * their submission only then, and the course catalog, whose list needs no
  * form, loads its registration and its submission as it connects. The
- * events, parts and slots below are that submission's.
+ * events, parts and slots below are that submission's. The custom properties
+ * are the theme every element reads (src/styles/tokens.ts); an element's own
+ * JSDoc says what a token colours there.
  *
  * @fires family-submit - Before sending; cancelable. `detail: { envelope, respondWith(promise) }`.
  * @fires family-submitted - After a 2xx answer. `detail: { envelope, status, body }`.
@@ -27,6 +29,31 @@ import { tokens } from '../styles/tokens.js';
  * @csspart copy-button - "Copy my answers" for a submission kept on this device.
  * @csspart clear-button - "Clear" for a submission kept on this device.
  * @csspart clear-confirm-button - Confirms removing it.
+ * @cssprop [--family-color-primary=#1a5fb4] - Buttons, links and selected choices.
+ * @cssprop [--family-color-on-primary=#ffffff] - Text on primary buttons.
+ * @cssprop [--family-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--family-color-muted=#4f4f4f] - Hints and secondary text.
+ * @cssprop [--family-color-surface=#ffffff] - Background.
+ * @cssprop [--family-color-surface-alt=#f3f5f8] - Panels and the status box.
+ * @cssprop [--family-color-border=#6f6f6f] - Borders of inputs and boxes.
+ * @cssprop [--family-color-error=#b3261e] - Error messages and invalid fields.
+ * @cssprop [--family-color-success=#1e6b35] - The thank-you box.
+ * @cssprop [--family-color-focus=#1a5fb4] - The focus ring's colour.
+ * @cssprop [--family-focus-ring=3px solid var(--family-color-focus)] - The whole focus outline.
+ * @cssprop --family-font - Font family (default: the page's).
+ * @cssprop [--family-radius=0.375rem] - Corner radius.
+ * @cssprop [--family-space=1rem] - Base spacing.
+ * @cssprop --family-color-scheme - `light` (default), `dark` or `auto` (the device's setting); read when the element is added to the page.
+ * @cssprop [--family-color-primary-dark=#9ec5ff] - `--family-color-primary` in dark mode.
+ * @cssprop [--family-color-on-primary-dark=#0b1d33] - `--family-color-on-primary` in dark mode.
+ * @cssprop [--family-color-text-dark=#f1f1f1] - `--family-color-text` in dark mode.
+ * @cssprop [--family-color-muted-dark=#c7c7c7] - `--family-color-muted` in dark mode.
+ * @cssprop [--family-color-surface-dark=#1c1d20] - `--family-color-surface` in dark mode.
+ * @cssprop [--family-color-surface-alt-dark=#2a2c31] - `--family-color-surface-alt` in dark mode.
+ * @cssprop [--family-color-border-dark=#a0a0a0] - `--family-color-border` in dark mode.
+ * @cssprop [--family-color-error-dark=#ffb4ab] - `--family-color-error` in dark mode.
+ * @cssprop [--family-color-success-dark=#8fd6a0] - `--family-color-success` in dark mode.
+ * @cssprop [--family-color-focus-dark=#9ec5ff] - `--family-color-focus` in dark mode.
  */
 export abstract class FamilyElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, baseStyles];

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { courseSchema } from './course.schema.js';
 import type { CourseFallback } from './feed.js';
 
-export { registrationErrors, registrationPayload } from './registration-checks.js';
+export { registrationDraft, registrationErrors, registrationPayload } from './registration-checks.js';
 
 function pathText(path: readonly PropertyKey[]): string {
   let out = '';

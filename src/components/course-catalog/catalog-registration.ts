@@ -1,9 +1,9 @@
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
 import type { FieldErrors, FormController } from '../../core/form/form-controller.js';
 import { matchLocale } from '../../core/i18n/locales.js';
 import type { LazyModule } from '../../core/lazy-module.js';
 import { renderSubmissionStatus } from '../../core/submit/submission-status.js';
-import type { SubmitController } from '../../core/submit/submit-controller.js';
+import type { SubmissionState, SubmitController } from '../../core/submit/submit-controller.js';
 import { attachSubmission } from '../../core/submit/attach-submission.js';
 import type { Course } from './course.schema.js';
 import { detailsBody, type DetailsView } from './course-details.js';
@@ -41,6 +41,9 @@ const emptyFields = (): RegistrationFields => ({
 /** A course with no seats left: registering joins its waitlist. */
 const isFull = (course: Course) => course.remaining === 0;
 
+/** States in which the form has given way to the confirmation. */
+const FORM_GONE: ReadonlySet<SubmissionState> = new Set(['sent', 'waitlisted', 'queued']);
+
 /**
  * The registration (or the waitlist) for the course open in the catalog's
  * detail dialog, with the dialog's content (course-details.ts). Browsing the
@@ -51,17 +54,50 @@ const isFull = (course: Course) => course.remaining === 0;
  * dispatched from the catalog itself and the outbox retries its queued
  * registrations as before.
  */
-export class CatalogRegistration {
+export class CatalogRegistration implements ReactiveController {
   private reg: RegistrationFields = emptyFields();
   /** The course the form was last prepared for (its status stays while the family looks elsewhere). */
   private registeredFor?: string;
   private readonly catalog: FamilyCourseCatalog & { form: FormController; submission: SubmitController };
+  /** The submission state last rendered. */
+  private shownState: SubmissionState = 'idle';
 
   constructor(
     catalog: FamilyCourseCatalog,
     private readonly parts: CatalogParts,
   ) {
     this.catalog = attachSubmission(catalog, [], { validate: () => this.errors() }, { rendered: () => parts.rendered() });
+    catalog.addController(this);
+  }
+
+  hostUpdated(): void {
+    const state = this.catalog.submission.state;
+    if (state === this.shownState) return;
+    // The form was on screen and is gone now (sending may be too quick to have been rendered).
+    if (FORM_GONE.has(state) && !FORM_GONE.has(this.shownState)) this.focusAfterForm();
+    this.shownState = state;
+  }
+
+  /**
+   * The form (and the focused Register button) is gone after sending: keep
+   * keyboard users in the dialog, on the next thing to do in the confirmation
+   * ("Copy my answers" for a registration kept on this device), else on the
+   * registration's heading just above it. The status itself is not focused:
+   * its live region already announces it, and once is enough. Nothing moves
+   * when the dialog shows another course or is closed.
+   */
+  private focusAfterForm(): void {
+    const section = this.catalog.shadowRoot?.querySelector('dialog[open] .registration');
+    const next = section?.querySelector<HTMLElement>('[part="status"] a[href], [part="status"] button');
+    if (next) {
+      next.focus();
+      return;
+    }
+    const heading = section?.querySelector<HTMLElement>('#reg-title');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   }
 
   /**
@@ -106,6 +142,29 @@ export class CatalogRegistration {
   private set(patch: Partial<RegistrationFields>, path: string): void {
     this.reg = { ...this.reg, ...patch };
     this.catalog.form.changed(path);
+    this.reportChange();
+  }
+
+  /**
+   * Tells the page (CONTRACT.md §2, `family-change`) with the registration as
+   * it would be sent, not yet validated, as the other elements do with their
+   * forms. The checks write it (the phone number as E.164); they are normally
+   * here long before a course is opened, else the event follows them.
+   */
+  private reportChange(): void {
+    const { reg, target } = this;
+    const { defaultCountry } = this.catalog;
+    const report = (checks: CatalogChecks) =>
+      this.catalog.dispatchEvent(
+        new CustomEvent('family-change', {
+          bubbles: true,
+          composed: true,
+          detail: { value: checks.registrationDraft(reg, target, defaultCountry) },
+        }),
+      );
+    const checks = this.parts.checks.module;
+    if (checks) report(checks);
+    else void this.parts.checks.ready().then(report, () => undefined);
   }
 
   /** Validates (showing the error summary on failure) and then submits. */

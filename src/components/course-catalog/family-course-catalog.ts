@@ -29,7 +29,7 @@ import { fetchFeed, FeedError } from './feed-source.js';
  *
  * @tagname family-course-catalog
  * @summary Parent-university courses: search, filter, register.
- * @fires family-change - The family changed the search, a filter or the sort: `detail.value` is the view.
+ * @fires family-change - The family changed the search, a filter or the sort: `detail.value` is the view. Or a field of the registration: `detail.value` is the registration as it stands (with its `courseId`), not yet validated.
  * @fires family-error - The feed could not be loaded (`kind: "network"`) or had bad entries (`kind: "definition"`).
  * @csspart base - The root box.
  * @csspart language-picker - The language picker.
@@ -40,17 +40,12 @@ import { fetchFeed, FeedError } from './feed-source.js';
  * @csspart submit-button - "Register" / "Join the waitlist".
  * @csspart error-summary - The list of problems after a failed registration.
  * @csspart problem - The notice shown when the course list could not be loaded (offline just after the page loaded).
- * @cssprop --family-color-primary - Buttons, links and focus.
- * @cssprop --family-color-text - Text colour.
- * @cssprop --family-color-muted - Secondary text.
- * @cssprop --family-color-surface - Background.
- * @cssprop --family-color-surface-alt - Card background.
- * @cssprop --family-color-border - Borders of cards and inputs.
- * @cssprop --family-color-error - Errors.
- * @cssprop --family-font - Font family (default: the page's).
- * @cssprop --family-radius - Corner radius.
- * @cssprop --family-space - Base spacing.
- * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
+ * @cssprop --family-color-muted - A course's category, past sessions and hints.
+ * @cssprop --family-color-surface - Background of the catalog and the detail dialog.
+ * @cssprop --family-color-surface-alt - Course cards and the status box.
+ * @cssprop --family-color-border - Borders of cards, the dialog and inputs.
+ * @cssprop --family-color-error - Errors in the registration and the feed's problems.
+ * @cssprop --family-color-success - The thank-you box after registering.
  */
 @localized()
 export class FamilyCourseCatalog extends FamilyElement {

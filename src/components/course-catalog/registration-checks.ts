@@ -35,8 +35,11 @@ function ages(r: RegistrationFields): number[] {
     .map((a) => (/^\d{1,2}$/.test(a) ? Number(a) : NaN));
 }
 
-/** The registration as it would be sent; may be invalid (validation runs on exactly this). */
-function draft(r: RegistrationFields, target: RegistrationTarget, defaultCountry: string): Record<string, unknown> {
+/**
+ * The registration as it would be sent; may be invalid (validation runs on
+ * exactly this, and `family-change` reports it as the family types).
+ */
+export function registrationDraft(r: RegistrationFields, target: RegistrationTarget, defaultCountry: string): Record<string, unknown> {
   const phone = r.phone.trim() ? parsePhone(r.phone, defaultCountry) : undefined;
   const attendees = r.attendees.trim();
   return {
@@ -56,7 +59,7 @@ function draft(r: RegistrationFields, target: RegistrationTarget, defaultCountry
 
 /** Client errors by field path, in the family's language (the schema's own messages are for backend teams). */
 export function registrationErrors(r: RegistrationFields, target: RegistrationTarget, defaultCountry: string): FieldErrors {
-  const errors = zodErrors(registrationSchema, draft(r, target, defaultCountry));
+  const errors = zodErrors(registrationSchema, registrationDraft(r, target, defaultCountry));
   if (r.phone.trim() && !parsePhone(r.phone, defaultCountry).ok) {
     errors['contact.phone.number'] = msg('Enter a phone number, like 555 123 4567, or with + and the country code.', {
       id: 'catalog.error.phone',
@@ -82,5 +85,5 @@ export function registrationErrors(r: RegistrationFields, target: RegistrationTa
 
 /** The registration's `data`, valid by its schema (throws otherwise: validation runs first). */
 export function registrationPayload(r: RegistrationFields, target: RegistrationTarget, defaultCountry: string): Registration {
-  return registrationSchema.parse(draft(r, target, defaultCountry));
+  return registrationSchema.parse(registrationDraft(r, target, defaultCountry));
 }

@@ -16,23 +16,6 @@ export const styles = css`
   li + li {
     margin-block-start: 0.25em;
   }
-  .content-language {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin-block-end: var(--_space);
-  }
-  .content-language button {
-    min-block-size: 2.25em;
-    padding: 0.25em 0.75em;
-    background: transparent;
-    color: var(--_primary);
-  }
-  .content-language button[aria-pressed='true'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
   dl {
     margin: 0 0 0.75em;
   }

@@ -59,26 +59,21 @@ type Slotted = 'about' | 'steps' | 'prompts' | 'materials';
  * @csspart language-picker - The page-wide UI language picker.
  * @csspart content-language - The switch for the card's own content language.
  * @csspart title - The tip's title.
- * @csspart steps - The "How you can help" list.
- * @csspart prompts - The "Talk together" list.
- * @csspart materials - The "What you need" list.
+ * @csspart steps - The "How you can help" list (from the `steps` slot: the box around the page's list).
+ * @csspart prompts - The "Talk together" list (from the `prompts` slot: the box around the page's list).
+ * @csspart materials - The "What you need" list (from the `materials` slot: the box around the page's list).
  * @csspart glossary - The "Words to know" list.
  * @csspart print-button - The Print button.
  * @csspart problem - The message shown to the webmaster when the tip cannot be shown.
  * @csspart feedback-form - The "Was this tip helpful?" form.
  * @csspart question-form - The "Ask the teacher a question" form.
  * @csspart error-summary - The list of problems after a failed send.
- * @cssprop --family-color-primary - Buttons, links and focus.
- * @cssprop --family-color-text - Text colour.
- * @cssprop --family-color-muted - The subject, grade and time line.
- * @cssprop --family-color-surface - Background.
+ * @cssprop --family-color-primary - Buttons, links and the chosen content language.
+ * @cssprop --family-color-on-primary - Text on the chosen content language and on the Send buttons.
+ * @cssprop --family-color-muted - The subject, grade and time line; hints in the forms.
  * @cssprop --family-color-border - Borders of the card and inputs.
- * @cssprop --family-color-error - The webmaster's problem message.
- * @cssprop --family-font - Font family (default: the page's).
- * @cssprop --family-radius - Corner radius.
- * @cssprop --family-space - Base spacing.
- * @cssprop --family-focus-ring - The focus outline.
- * @cssprop --family-color-scheme - `light` (default), `dark` or `auto`.
+ * @cssprop --family-color-error - The webmaster's problem message and errors in the forms.
+ * @cssprop --family-color-success - The thank-you box after feedback or a question was sent.
  */
 @localized()
 export class FamilyHomeworkTip extends FamilyElement {
@@ -332,7 +327,7 @@ export class FamilyHomeworkTip extends FamilyElement {
         ? ordered
           ? html`<ol part=${name}>${entries}</ol>`
           : html`<ul part=${name}>${entries}</ul>`
-        : this.slotFor(name)}
+        : html`<div part=${name}>${this.slotFor(name)}</div>`}
     </section>`;
   }
 
@@ -346,6 +341,7 @@ export class FamilyHomeworkTip extends FamilyElement {
       locale: this.localeController.locale,
       contentLanguage: this.contentLanguage,
       setContentLanguage: (lang) => (this.contentLanguage = lang),
+      root: this.renderRoot as ShadowRoot,
     };
   }
 

@@ -4,7 +4,9 @@ import { autonym } from '../../core/i18n/language-names.js';
 import { dirOf } from '../../core/i18n/locales.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import type { ResolvedText } from '../../core/i18n/resolve-text.js';
+import { adoptLater } from '../../styles/adopt-later.js';
 import { safeHref } from './safe-href.js';
+import { sectionStyles } from './tip-sections.styles.js';
 import { defaultLanguage, tipLanguages } from './tip-languages.js';
 import type { Tip } from './tip.schema.js';
 
@@ -29,6 +31,8 @@ export interface TipSectionsView {
   /** The card's own content language, when the family switched it away from the page's. */
   contentLanguage: string | undefined;
   setContentLanguage(lang: string | undefined): void;
+  /** The card's shadow root, which the switch gives its styles. */
+  root: ShadowRoot;
 }
 
 export function glossary(v: TipSectionsView): TemplateResult | typeof nothing {
@@ -67,6 +71,7 @@ export function links(v: TipSectionsView): TemplateResult | typeof nothing {
 export function contentLanguageSwitch(v: TipSectionsView): TemplateResult | typeof nothing {
   const languages = tipLanguages(v.tip);
   if (languages.length < 2) return nothing;
+  adoptLater(v.root, sectionStyles);
   const followed = defaultLanguage(languages, v.locale);
   const shown = v.contentLanguage ?? followed;
   // Choosing the language the page would show anyway follows the page again.

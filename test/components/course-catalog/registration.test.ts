@@ -177,6 +177,54 @@ describe('<family-course-catalog> registration', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('tells the page about each change to the registration with family-change, as it would be sent', async () => {
+    const { el } = await mount(scriptedEndpoint(uniqueId('change'), 200));
+    await openCourse(el);
+    const changes: CustomEvent[] = [];
+    const listener = (e: Event) => changes.push(e as CustomEvent);
+    document.addEventListener('family-change', listener);
+    try {
+      type(el, '#reg-name', 'Rosa Hernández');
+      type(el, '#reg-phone', '(555) 201-3344');
+      root(el).querySelector<HTMLInputElement>('#reg-childcare')!.click();
+      await el.updateComplete;
+      type(el, '#reg-ages', '3, 7');
+      const language = root(el).querySelector<HTMLSelectElement>('#reg-language')!;
+      language.value = 'es';
+      language.dispatchEvent(new Event('change'));
+      await waitUntil(() => changes.length === 5, 'one family-change per change');
+    } finally {
+      document.removeEventListener('family-change', listener);
+    }
+    expect(changes.every((e) => e.target === el && e.bubbles && e.composed)).to.equal(true);
+    expect(changes[0]!.detail.value).to.include({ courseId: 'cooking-2027', name: 'Rosa Hernández' });
+    expect(changes.at(-1)!.detail.value).to.deep.equal({
+      courseId: 'cooking-2027',
+      name: 'Rosa Hernández',
+      contact: { phone: { number: '+15552013344' } },
+      attendees: 1,
+      childcare: { needed: true, ages: [3, 7] },
+      language: 'es',
+      waitlist: false,
+    });
+  });
+
+  it('keeps focus in the dialog once the form gives way to the thank-you', async () => {
+    const key = uniqueId('focus-sent');
+    const { el } = await mount(scriptedEndpoint(key, 200));
+    await fill(el);
+    const register = root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    register.focus();
+    register.click();
+    await waitForState(el, 'sent');
+    expect(root(el).querySelector('dialog form'), 'the form is gone').to.equal(null);
+    expect(statusText(el)).to.contain('Thank you');
+    // on the registration's heading, just above the thank-you: not lost to the page
+    expect(document.activeElement?.localName).to.equal('family-course-catalog');
+    expect(root(el).activeElement?.id).to.equal('reg-title');
+    expect(root(el).activeElement!.closest('dialog')!.open).to.equal(true);
+  });
+
   it('keeps name and contact for the next course, with a fresh form', async () => {
     const key = uniqueId('second');
     const { el } = await mount(scriptedEndpoint(key, 200));
@@ -201,6 +249,8 @@ describe('<family-course-catalog> registration', function () {
     root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitForState(el, 'queued');
     expect(statusText(el)).to.contain('Saved on this device');
+    // the form is gone: focus waits on the next thing to do
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('copy-button');
     root(el).querySelector<HTMLButtonElement>('dialog .close')!.click();
     await el.updateComplete;
     await openCourse(el, 1);

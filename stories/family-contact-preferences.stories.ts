@@ -112,6 +112,20 @@ export const ServerFieldErrors: Story = {
 /** No `endpoint` and no `.transport`: "this form is not connected yet". */
 export const ConfigError: Story = { args: { 'form-id': 'stories-prefs-config' }, play: fillAndSend };
 
+/**
+ * A `default-country` the element keeps no phone rules for (Italy): a number written without + is
+ * refused, and the family is asked for + and the country code (the webmaster gets `family-error`, `kind: "config"`).
+ */
+export const UnknownDefaultCountry: Story = {
+  args: { 'form-id': 'stories-prefs-country', channels: 'phone email', 'default-country': 'IT', transport: sentTransport },
+  play: async ({ canvasElement }) => {
+    const el = await prefs(canvasElement);
+    await click(el, '#channel-phone');
+    await typeInto(el, '#phone', '312 345 6789');
+    await submit(el);
+  },
+};
+
 /** Only the channels a district offers, in its order. */
 export const TwoChannels: Story = { args: { 'form-id': 'stories-prefs-two', channels: 'app email' } };
 

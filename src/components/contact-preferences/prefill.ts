@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import * as z from 'zod/mini';
 import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
 import { formatPhone } from './phone.js';
@@ -52,6 +52,12 @@ export function readPrefill(raw: unknown): PrefillResult {
     if (one.success) value[key] = one.data;
   }
   return { value: value as Partial<Preferences>, problems };
+}
+
+/** What the webmaster is told about the saved preferences readPrefill left out. */
+export function prefillProblemsMessage(problems: readonly PrefillProblem[]): string {
+  const details = problems.map((p) => `${p.path}: ${p.problem}`).join('; ');
+  return msg(str`Some saved preferences are not valid and were left out: ${details}`, { id: 'prefs.prefill.invalid' });
 }
 
 /** What the form's fields show, named as the element's own state (it assigns them all at once). */

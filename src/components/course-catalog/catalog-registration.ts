@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
 import type { FieldErrors, FormController } from '../../core/form/form-controller.js';
 import { matchLocale } from '../../core/i18n/locales.js';
 import type { LazyModule } from '../../core/lazy-module.js';
@@ -51,17 +51,32 @@ const isFull = (course: Course) => course.remaining === 0;
  * dispatched from the catalog itself and the outbox retries its queued
  * registrations as before.
  */
-export class CatalogRegistration {
+export class CatalogRegistration implements ReactiveController {
   private reg: RegistrationFields = emptyFields();
   /** The course the form was last prepared for (its status stays while the family looks elsewhere). */
   private registeredFor?: string;
   private readonly catalog: FamilyCourseCatalog & { form: FormController; submission: SubmitController };
+  /** The `default-country` the webmaster was last told about (hostUpdate). */
+  private checkedCountry?: string;
 
   constructor(
     catalog: FamilyCourseCatalog,
     private readonly parts: CatalogParts,
   ) {
     this.catalog = attachSubmission(catalog, [], { validate: () => this.errors() }, { rendered: () => parts.rendered() });
+    catalog.addController(this);
+  }
+
+  /** A `default-country` whose phone rules the checks do not know: told once per value, as soon as they are here. */
+  hostUpdate(): void {
+    const checks = this.parts.checks.module;
+    const country = this.catalog.defaultCountry;
+    if (!checks || this.checkedCountry === country) return;
+    this.checkedCountry = country;
+    const message = checks.defaultCountryProblem(country);
+    if (!message) return;
+    console.warn(`family-course-catalog: ${message}`);
+    this.catalog.dispatchEvent(new CustomEvent('family-error', { bubbles: true, composed: true, detail: { kind: 'config', message } }));
   }
 
   /**

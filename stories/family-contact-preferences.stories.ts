@@ -79,6 +79,11 @@ export const Filled: Story = {
 /** Saved preferences shown again (`.value`), e.g. in a parent portal: Haitian Creole, texts with consent. */
 export const SavedPreferences: Story = { args: { 'form-id': 'stories-prefs-saved', value: savedPreferences } };
 
+/** A saved language the list does not have (a regional tag): shown chosen at the top, named in itself and in the page's language. */
+export const SavedLanguageNotListed: Story = {
+  args: { 'form-id': 'stories-prefs-saved-language', value: { ...savedPreferences, language: 'es-MX' } },
+};
+
 /** Text messages chosen: the phone number and the explicit consent box. */
 export const TextMessageConsent: Story = {
   args: { 'form-id': 'stories-prefs-sms' },

@@ -152,6 +152,7 @@ export class FamilyContactPreferences extends SubmittingElement {
 
   private chosen: Channel[] = [];
   private language = '';
+  private savedLanguage = '';
   private languageOther = '';
   private languageQuery = '';
   private interpreter = false;
@@ -571,7 +572,7 @@ export class FamilyContactPreferences extends SubmittingElement {
     const locale = this.localeController.locale;
     const selected = this.languageChoice;
     const deferred = this.deferred.module;
-    const search = deferred?.languageSearch(this.languageQuery, locale, selected);
+    const search = deferred?.languageSearch(this.languageQuery, locale, selected, this.savedLanguage);
     return html`<fieldset data-field="language" class=${hasVisibleError(this.form, 'language') ? 'invalid' : ''}>
         <legend>${msg('Which language would you like the school to use?', { id: 'prefs.language.legend' })}</legend>
         ${fieldError(this.form, 'language')}
@@ -595,7 +596,7 @@ export class FamilyContactPreferences extends SubmittingElement {
             >${msg('Languages', { id: 'prefs.language.list' })}</span
           >
           ${(search?.codes ?? COMMON_LANGUAGES).map((code) => {
-            const own = autonym(code);
+            const own = deferred?.ownName(code) ?? autonym(code);
             const local = deferred?.languageName(code, locale) ?? own;
             return html`<div class="choice">
               <input

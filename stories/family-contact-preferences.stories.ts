@@ -79,6 +79,11 @@ export const Filled: Story = {
 /** Saved preferences shown again (`.value`), e.g. in a parent portal: Haitian Creole, texts with consent. */
 export const SavedPreferences: Story = { args: { 'form-id': 'stories-prefs-saved', value: savedPreferences } };
 
+/** A saved language the list does not have (a regional tag): shown chosen at the top, named in itself and in the page's language. */
+export const SavedLanguageNotListed: Story = {
+  args: { 'form-id': 'stories-prefs-saved-language', value: { ...savedPreferences, language: 'es-MX' } },
+};
+
 /** Text messages chosen: the phone number and the explicit consent box. */
 export const TextMessageConsent: Story = {
   args: { 'form-id': 'stories-prefs-sms' },
@@ -111,6 +116,20 @@ export const ServerFieldErrors: Story = {
 
 /** No `endpoint` and no `.transport`: "this form is not connected yet". */
 export const ConfigError: Story = { args: { 'form-id': 'stories-prefs-config' }, play: fillAndSend };
+
+/**
+ * A `default-country` the element keeps no phone rules for (Italy): a number written without + is
+ * refused, and the family is asked for + and the country code (the webmaster gets `family-error`, `kind: "config"`).
+ */
+export const UnknownDefaultCountry: Story = {
+  args: { 'form-id': 'stories-prefs-country', channels: 'phone email', 'default-country': 'IT', transport: sentTransport },
+  play: async ({ canvasElement }) => {
+    const el = await prefs(canvasElement);
+    await click(el, '#channel-phone');
+    await typeInto(el, '#phone', '312 345 6789');
+    await submit(el);
+  },
+};
 
 /** Only the channels a district offers, in its order. */
 export const TwoChannels: Story = { args: { 'form-id': 'stories-prefs-two', channels: 'app email' } };

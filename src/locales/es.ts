@@ -185,6 +185,8 @@
 'form.paste-full': `Este campo está lleno: compruebe que el final de lo que pegó esté ahí.`,
 'form.required': `(obligatorio)`,
 'form.summary.title': `Hay un problema`,
+'phone.config.default-country': str`default-country="${0}" no es un país cuyos números de teléfono pueda leer este formulario: los números escritos sin + ni 00 se rechazan y se pide a la familia el código del país. El README enumera los códigos de dos letras que conoce.`,
+'phone.error.country-needed': `Escriba el número con + y el código del país delante, por ejemplo +39 312 345 6789.`,
 'picker.label': `Idioma`,
 'prefs.channel.app': `Aplicación de la escuela`,
 'prefs.channel.email': `Correo electrónico`,

@@ -185,6 +185,8 @@
 'form.paste-full': `Jaden sa a plen: verifye fen sa ou kole a la.`,
 'form.required': `(obligatwa)`,
 'form.summary.title': `Gen yon pwoblèm`,
+'phone.config.default-country': str`default-country="${0}" se pa yon peyi fòm sa a konn li nimewo telefòn li: nimewo ki ekri san + oswa 00 yo refize, epi yo mande fanmi an kòd peyi a. README a bay lis kòd de lèt li konnen yo.`,
+'phone.error.country-needed': `Ekri nimewo a ak + ak kòd peyi a devan l, pa egzanp +39 312 345 6789.`,
 'picker.label': `Lang`,
 'prefs.channel.app': `Aplikasyon lekòl la`,
 'prefs.channel.email': `Imèl`,

@@ -185,6 +185,8 @@
 'form.paste-full': `Este campo está cheio: confira se o final do que você colou está aí.`,
 'form.required': `(obrigatório)`,
 'form.summary.title': `Há um problema`,
+'phone.config.default-country': str`default-country="${0}" não é um país cujos números de telefone este formulário consiga ler: números escritos sem + ou 00 são recusados, e a família é solicitada a informar o código do país. O README lista os códigos de duas letras que ele conhece.`,
+'phone.error.country-needed': `Escreva o número com + e o código do país na frente, por exemplo +39 312 345 6789.`,
 'picker.label': `Idioma`,
 'prefs.channel.app': `Aplicativo da escola`,
 'prefs.channel.email': `E-mail`,

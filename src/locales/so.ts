@@ -185,6 +185,8 @@
 'form.paste-full': `Goobtan way buuxdaa: hubi in dhammaadka waxa aad dhejisay uu halkaas ku jiro.`,
 'form.required': `(waa qasab)`,
 'form.summary.title': `Waxaa jira dhibaato`,
+'phone.config.default-country': str`default-country="${0}" ma aha dal foomkani akhrin karo lambarrada taleefannadiisa: lambarrada aan lahayn + ama 00 waa la diidayaa, qoyskana waxaa la weydiinayaa koodka dalka. README-ga ayaa liis garaynaya koodhadhka labada xaraf ee uu yaqaan.`,
+'phone.error.country-needed': `Ku qor lambarka adigoo hortiisa dhigaya + iyo koodka dalka, tusaale ahaan +39 312 345 6789.`,
 'picker.label': `Luqadda`,
 'prefs.channel.app': `Barnaamijka dugsiga`,
 'prefs.channel.email': `Iimayl`,

@@ -185,6 +185,8 @@
 'form.paste-full': `Ô này đã đầy: hãy kiểm tra xem phần cuối của nội dung bạn dán có ở đó không.`,
 'form.required': `(bắt buộc)`,
 'form.summary.title': `Có vấn đề`,
+'phone.config.default-country': str`default-country="${0}" không phải là quốc gia mà biểu mẫu này đọc được số điện thoại: các số viết không có + hoặc 00 sẽ bị từ chối, và gia đình được yêu cầu nhập mã quốc gia. README liệt kê các mã hai chữ cái mà nó biết.`,
+'phone.error.country-needed': `Hãy viết số điện thoại có dấu + và mã quốc gia ở đầu, ví dụ +39 312 345 6789.`,
 'picker.label': `Ngôn ngữ`,
 'prefs.channel.app': `Ứng dụng của trường`,
 'prefs.channel.email': `Email`,

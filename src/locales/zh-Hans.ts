@@ -185,6 +185,8 @@
 'form.paste-full': `此栏已满：请检查您粘贴内容的结尾是否还在。`,
 'form.required': `（必填）`,
 'form.summary.title': `出现问题`,
+'phone.config.default-country': str`default-country="${0}" 不是本表单能识别其电话号码的国家：没有 + 或 00 的号码会被拒绝，并请家庭填写国家代码。README 列出了它识别的两个字母代码。`,
+'phone.error.country-needed': `请在号码前面加上 + 和国家代码，例如 +39 312 345 6789。`,
 'picker.label': `语言`,
 'prefs.channel.app': `学校应用程序`,
 'prefs.channel.email': `电子邮件`,

@@ -185,6 +185,8 @@
 'form.paste-full': `此欄已滿：請檢查您貼上內容的結尾是否還在。`,
 'form.required': `（必填）`,
 'form.summary.title': `發生問題`,
+'phone.config.default-country': str`default-country="${0}" 不是本表單能辨識其電話號碼的國家：沒有 + 或 00 的號碼會被拒絕，並請家庭填寫國碼。README 列出了它能辨識的兩個字母代碼。`,
+'phone.error.country-needed': `請在號碼前面加上 + 和國碼，例如 +39 312 345 6789。`,
 'picker.label': `語言`,
 'prefs.channel.app': `學校應用程式`,
 'prefs.channel.email': `電子郵件`,

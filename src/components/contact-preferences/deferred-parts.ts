@@ -7,23 +7,34 @@ import { matchingLanguages } from './language-search.js';
 import type { Channel } from './preference-choices.js';
 
 export { languageName } from '../../core/i18n/language-name.js';
+export { ownName } from './language-search.js';
 
 /*
  * The parts of the form its first screen can do without: each language's name
  * in the page's language and the search among them (the list shows every
- * language by its own name until then), and what a family's choices bring (a
- * chosen channel's rank with its "Move up" / "Move down" buttons, the
- * text-message consent, the field for another language). The element loads
- * this module with import() as it connects: it is here moments after the first
- * render, before the family chooses, without weighing on the first load.
+ * language by its own name until then), a saved language the list does not
+ * have (saved preferences wait for the checks, loaded at the same moment), and
+ * what a family's choices bring (a chosen channel's rank with its "Move up" /
+ * "Move down" buttons, the text-message consent, the field for another
+ * language). The element loads this module with import() as it connects: it
+ * is here moments after the first render, before the family chooses, without
+ * weighing on the first load.
  */
 
-/** The languages listed for the family's search (the chosen one kept), and what the status says about them. */
-export function languageSearch(query: string, locale: string, selected: string): { codes: string[]; found: string } {
+/**
+ * The languages listed for the family's search (the chosen one kept, a `saved`
+ * one the list does not have added), and what the status says about them.
+ */
+export function languageSearch(
+  query: string,
+  locale: string,
+  selected: string,
+  saved: string,
+): { codes: string[]; found: string } {
   // The kept choice is not a match: count only what the search found.
-  const count = matchingLanguages(query, locale).length;
+  const count = matchingLanguages(query, locale, undefined, saved).length;
   return {
-    codes: matchingLanguages(query, locale, selected),
+    codes: matchingLanguages(query, locale, selected, saved),
     found: query
       ? plural(count, {
           zero: () => msg(str`${count} languages found`, { id: 'prefs.language.count.zero' }),

@@ -81,7 +81,7 @@ interface LoadFailure {
  * @fires family-submitted - After a 2xx answer. `detail: { envelope, status, body }`.
  * @fires family-queued - Kept on this device for a later try. `detail: { envelope, reason }`.
  * @fires family-invalid - Input failed validation in the browser or at the server. `detail: { errors, source }`.
- * @fires family-error - `kind: "network"` when `src` cannot be fetched, `"definition"` when it is not JSON or `.value`/`src` holds invalid preferences, and every submission error.
+ * @fires family-error - `kind: "network"` when `src` cannot be fetched, `"definition"` when it is not JSON or `.value`/`src` holds invalid preferences, `"config"` for a `default-country` without known phone rules or an `sms-consent-text` too long to send, and every submission error.
  * @slot sent - Extra content on the success screen.
  * @csspart base - The root box.
  * @csspart language-picker - The page-wide UI language picker.
@@ -139,7 +139,11 @@ export class FamilyContactPreferences extends SubmittingElement {
    * `email`, `phone`, `app`, `paper`. Default: all five.
    */
   channels = '';
-  /** ISO 3166 country for phone numbers written without `+` (default `US`). */
+  /**
+   * ISO 3166 two-letter country for phone numbers written without `+` or `00`
+   * (default `US`). For a country without known phone rules (README) such a
+   * number is refused and the family asked for the country code; a config error.
+   */
   defaultCountry = 'US';
   /** URL of saved preferences as JSON (the payload shape), fetched to prefill the form. */
   src = '';
@@ -148,6 +152,7 @@ export class FamilyContactPreferences extends SubmittingElement {
 
   private chosen: Channel[] = [];
   private language = '';
+  private savedLanguage = '';
   private languageOther = '';
   private languageQuery = '';
   private interpreter = false;
@@ -187,6 +192,8 @@ export class FamilyContactPreferences extends SubmittingElement {
   /** After a move, the button to focus again (the list re-rendered under it). */
   private refocus?: { channel: Channel; selector: string };
   private warnedUnknown = '';
+  /** The `default-country` last checked for phone rules (willUpdate). */
+  private checkedCountry?: string;
 
   /**
    * The preferences as they stand (the payload the endpoint would receive).
@@ -228,12 +235,13 @@ export class FamilyContactPreferences extends SubmittingElement {
     const length = this.smsConsentText.trim().length;
     if (length <= CONSENT_MAX_LENGTH) return;
     const max = CONSENT_MAX_LENGTH;
-    const message = msg(
-      str`The sms-consent-text attribute has ${length} characters, more than the ${max} a submission can carry; the form shows its own consent text instead.`,
-      { id: 'prefs.config.consent-too-long' },
+    this.reportError(
+      'config',
+      msg(
+        str`The sms-consent-text attribute has ${length} characters, more than the ${max} a submission can carry; the form shows its own consent text instead.`,
+        { id: 'prefs.config.consent-too-long' },
+      ),
     );
-    console.warn(`family-elements: <family-contact-preferences> ${message}`);
-    this.dispatchEvent(new CustomEvent('family-error', { bubbles: true, composed: true, detail: { kind: 'config', message } }));
   }
 
   private get consentText(): string {
@@ -269,7 +277,14 @@ export class FamilyContactPreferences extends SubmittingElement {
     if (changed.has('smsConsentText')) this.checkConsentText();
     if (!this.hasUpdated && !this.src && !this.given) this.readInline();
     // The element renders again once its checks have loaded.
-    if (this.unreadPrefill && this.checks.module) this.prefill(this.unreadPrefill.input);
+    const checks = this.checks.module;
+    if (checks && this.checkedCountry !== this.defaultCountry) {
+      // A `default-country` whose phone rules the checks do not know: told once per value.
+      this.checkedCountry = this.defaultCountry;
+      const problem = checks.defaultCountryProblem(this.defaultCountry);
+      if (problem) this.reportError('config', problem);
+    }
+    if (this.unreadPrefill && checks) this.prefill(this.unreadPrefill.input);
     if (changed.has('src') && this.src && !this.given) this.load();
   }
 
@@ -334,7 +349,7 @@ export class FamilyContactPreferences extends SubmittingElement {
       : msg(str`The saved preferences at ${url} could not be reached.`, { id: 'prefs.src.unreachable' });
   }
 
-  private reportError(kind: 'network' | 'definition', message: string): void {
+  private reportError(kind: 'config' | 'network' | 'definition', message: string): void {
     console.warn(`family-elements: <family-contact-preferences> ${message}`);
     this.dispatchEvent(new CustomEvent('family-error', { bubbles: true, composed: true, detail: { kind, message } }));
   }
@@ -352,13 +367,7 @@ export class FamilyContactPreferences extends SubmittingElement {
     }
     this.unreadPrefill = undefined;
     const { value, problems } = checks.readPrefill(input);
-    if (problems.length) {
-      const details = problems.map((p) => `${p.path}: ${p.problem}`).join('; ');
-      this.reportError(
-        'definition',
-        msg(str`Some saved preferences are not valid and were left out: ${details}`, { id: 'prefs.prefill.invalid' }),
-      );
-    }
+    if (problems.length) this.reportError('definition', checks.prefillProblemsMessage(problems));
     // PrefilledForm names the fields below, from `chosen` to `consent`.
     Object.assign(this, checks.prefilledForm(value));
     this.form.reset();
@@ -563,7 +572,7 @@ export class FamilyContactPreferences extends SubmittingElement {
     const locale = this.localeController.locale;
     const selected = this.languageChoice;
     const deferred = this.deferred.module;
-    const search = deferred?.languageSearch(this.languageQuery, locale, selected);
+    const search = deferred?.languageSearch(this.languageQuery, locale, selected, this.savedLanguage);
     return html`<fieldset data-field="language" class=${hasVisibleError(this.form, 'language') ? 'invalid' : ''}>
         <legend>${msg('Which language would you like the school to use?', { id: 'prefs.language.legend' })}</legend>
         ${fieldError(this.form, 'language')}
@@ -587,7 +596,7 @@ export class FamilyContactPreferences extends SubmittingElement {
             >${msg('Languages', { id: 'prefs.language.list' })}</span
           >
           ${(search?.codes ?? COMMON_LANGUAGES).map((code) => {
-            const own = autonym(code);
+            const own = deferred?.ownName(code) ?? autonym(code);
             const local = deferred?.languageName(code, locale) ?? own;
             return html`<div class="choice">
               <input

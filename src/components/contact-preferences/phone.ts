@@ -3,7 +3,7 @@
  * rules instead of a metadata library (which would weigh more than the whole
  * element). It catches what a family can fix on the spot — a missing digit, a
  * letter, a US area code starting with 0 or 1 — and leaves the rest to the
- * school's messaging provider.
+ * school's messaging provider. It never guesses a country it keeps no rules for.
  */
 
 /** Every phone number in every payload (CONTRACT.md §2). */
@@ -23,7 +23,9 @@ export type PhoneProblem =
   | 'country-code'
   | 'area-code'
   | 'exchange'
-  | 'extension';
+  | 'extension'
+  /** Written without `+` while the default country is one we keep no rules for: it needs its country code. */
+  | 'country-needed';
 
 export type PhoneResult = { ok: true; phone: PhoneNumber } | { ok: false; problem: PhoneProblem };
 
@@ -42,7 +44,8 @@ const NANP: CallingCode = { code: '1', min: 10, max: 10 };
 /**
  * The countries US and Canadian districts' families most often call from or
  * keep a number in. Lengths are national significant numbers (no trunk 0).
- * Countries not listed still work when written with `+` or `00`.
+ * Countries not listed still work when written with `+` or `00`; as the default
+ * country, they read no number without one (README lists these codes).
  */
 export const CALLING_CODES: Readonly<Record<string, CallingCode>> = {
   US: NANP,
@@ -111,6 +114,16 @@ export const CALLING_CODES: Readonly<Record<string, CallingCode>> = {
 const BY_CODE = new Map<string, CallingCode>();
 for (const entry of Object.values(CALLING_CODES)) if (!BY_CODE.has(entry.code)) BY_CODE.set(entry.code, entry);
 
+/** The rules of a two-letter country code (any case), if we keep them. */
+function countryRules(country: string): CallingCode | undefined {
+  return /^[a-z]{2}$/i.test(country) ? CALLING_CODES[country.toUpperCase()] : undefined;
+}
+
+/** Whether numbers written without `+` can be read for this `default-country`. */
+export function knowsCountry(country: string): boolean {
+  return countryRules(country) !== undefined;
+}
+
 /** E.164 allows at most 15 digits; a real number is never shorter than 7. */
 const E164_MIN = 7;
 const E164_MAX = 15;
@@ -142,7 +155,9 @@ const FORMATTING = /[\s\-\u2010-\u2015\u2212.()[\]/]/g;
  * Normalises a phone number as typed to E.164 (`+15551234567`) plus an
  * optional extension. Numbers without `+` or an international prefix (`00`,
  * or `011` from North America) are read as national numbers of
- * `defaultCountry` (ISO 3166 alpha-2, default `US`).
+ * `defaultCountry` (ISO 3166 alpha-2, default `US`); when we keep no rules for
+ * that country they are refused (`country-needed`) rather than read by another
+ * country's rules, which would send a wrong number.
  */
 export function parsePhone(input: string, defaultCountry = 'US'): PhoneResult {
   let text = asciiDigits(input.normalize('NFKC')).trim();
@@ -163,14 +178,16 @@ export function parsePhone(input: string, defaultCountry = 'US'): PhoneResult {
   const digits = (plus ? text.slice(1) : text).replace(FORMATTING, '');
   if (!/^\d+$/.test(digits)) return { ok: false, problem: digits ? 'characters' : 'empty' };
 
-  const home = CALLING_CODES[defaultCountry.toUpperCase()] ?? NANP;
+  const home = countryRules(defaultCountry);
   let international: string | undefined;
   if (plus) international = digits;
   else if (digits.startsWith('00')) international = digits.slice(2);
-  else if (home.code === '1' && digits.startsWith('011')) international = digits.slice(3);
+  else if (home?.code === '1' && digits.startsWith('011')) international = digits.slice(3);
 
-  const result =
-    international !== undefined ? fromInternational(international) : fromNational(digits, home);
+  let result: PhoneResult;
+  if (international !== undefined) result = fromInternational(international);
+  else if (home) result = fromNational(digits, home);
+  else return { ok: false, problem: 'country-needed' };
   if (!result.ok) return result;
   return { ok: true, phone: extension ? { ...result.phone, extension } : result.phone };
 }

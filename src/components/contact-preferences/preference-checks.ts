@@ -1,16 +1,19 @@
 /**
  * What the form checks: saved preferences (`.value`, `src`, inline JSON) and
- * the payload with zod, and phone numbers with the phone rules. The element
- * loads this module with `import()` when it connects (see LazyModule): the form
- * renders without it, and prefilled values wait for it.
+ * the payload with zod, phone numbers with the phone rules, and whether those
+ * rules know the `default-country`. The element loads this module with
+ * `import()` when it connects (see LazyModule): the form renders without it,
+ * and prefilled values wait for it.
  */
 import { msg } from '@lit/localize';
 import { zodErrors, type FieldErrors } from '../../core/form/zod-errors.js';
+import { countryNeededMessage } from './default-country.js';
 import { parsePhone, type PhoneProblem } from './phone.js';
 import { preferencesSchema, type Preferences } from './preferences.schema.js';
 
+export { defaultCountryProblem } from './default-country.js';
 export { parsePhone } from './phone.js';
-export { prefilledForm, readPrefill } from './prefill.js';
+export { prefilledForm, prefillProblemsMessage, readPrefill } from './prefill.js';
 
 /** What is wrong with a phone number typed (an empty one is the schema's to report). */
 const phoneProblem = (problem: Exclude<PhoneProblem, 'empty'>): string =>
@@ -25,6 +28,7 @@ const phoneProblem = (problem: Exclude<PhoneProblem, 'empty'>): string =>
     'area-code': () => msg('The area code cannot start with 0 or 1.', { id: 'prefs.phone.area-code' }),
     exchange: () => msg('The three digits after the area code cannot start with 0 or 1.', { id: 'prefs.phone.exchange' }),
     extension: () => msg('An extension is 1 to 8 digits.', { id: 'prefs.error.extension' }),
+    'country-needed': countryNeededMessage,
   })[problem]();
 
 /**

@@ -1,6 +1,7 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import * as z from 'zod/mini';
 import { describeContentIssue, type ContentIssue } from '../../core/content-issues.js';
+import { COMMON_LANGUAGES } from '../../core/i18n/language-names.js';
 import { formatPhone } from './phone.js';
 import { TOPICS, type BestTime, type Channel, type Frequency, type Topic } from './preference-choices.js';
 import { preferencesSchema, type Preferences, type SmsConsent } from './preferences.schema.js';
@@ -54,10 +55,18 @@ export function readPrefill(raw: unknown): PrefillResult {
   return { value: value as Partial<Preferences>, problems };
 }
 
+/** What the webmaster is told about the saved preferences readPrefill left out. */
+export function prefillProblemsMessage(problems: readonly PrefillProblem[]): string {
+  const details = problems.map((p) => `${p.path}: ${p.problem}`).join('; ');
+  return msg(str`Some saved preferences are not valid and were left out: ${details}`, { id: 'prefs.prefill.invalid' });
+}
+
 /** What the form's fields show, named as the element's own state (it assigns them all at once). */
 export interface PrefilledForm {
   chosen: Channel[];
   language: string;
+  /** The saved language, offered in the list beside the common ones when it is not one of them. */
+  savedLanguage: string;
   languageOther: string;
   interpreter: boolean;
   times: BestTime[];
@@ -70,11 +79,21 @@ export interface PrefilledForm {
   consent: SmsConsent | undefined;
 }
 
+/**
+ * A saved language tag as the list writes it: tags ignore case, so a saved `ES`
+ * or `zh-hant` is the list's `es` or `zh-Hant`; any other tag (`de`, `es-MX`) stays as saved.
+ */
+function listedCase(language: string): string {
+  return COMMON_LANGUAGES.find((code) => code.toLowerCase() === language.toLowerCase()) ?? language;
+}
+
 /** The form showing saved preferences read by readPrefill: what is missing shows as on a fresh form. */
 export function prefilledForm(value: Partial<Preferences>): PrefilledForm {
+  const language = listedCase(value.language ?? '');
   return {
     chosen: value.channels ?? [],
-    language: value.language ?? '',
+    language,
+    savedLanguage: language,
     languageOther: value.languageOther ?? '',
     interpreter: value.interpreter ?? false,
     times: value.times ?? [],

@@ -1,6 +1,7 @@
 /**
  * Everything the catalog checks with zod: the feed entries the quick check
- * (course-check.ts) could not vouch for, and the registration. The element
+ * (course-check.ts) could not vouch for, and the registration (with its phone
+ * rules, and whether they know the `default-country`). The element
  * loads this module with `import()` as it connects (see LazyModule), so zod is
  * not needed for its first render.
  */
@@ -10,6 +11,7 @@ import * as z from 'zod/mini';
 import { courseSchema } from './course.schema.js';
 import type { CourseFallback } from './feed.js';
 
+export { defaultCountryProblem } from '../contact-preferences/default-country.js';
 export { registrationDraft, registrationErrors, registrationPayload } from './registration-checks.js';
 
 function pathText(path: readonly PropertyKey[]): string {

@@ -61,6 +61,8 @@ export class CatalogRegistration implements ReactiveController {
   private readonly catalog: FamilyCourseCatalog & { form: FormController; submission: SubmitController };
   /** The submission state last rendered. */
   private shownState: SubmissionState = 'idle';
+  /** The `default-country` the webmaster was last told about (hostUpdate). */
+  private checkedCountry?: string;
 
   constructor(
     catalog: FamilyCourseCatalog,
@@ -68,6 +70,18 @@ export class CatalogRegistration implements ReactiveController {
   ) {
     this.catalog = attachSubmission(catalog, [], { validate: () => this.errors() }, { rendered: () => parts.rendered() });
     catalog.addController(this);
+  }
+
+  /** A `default-country` whose phone rules the checks do not know: told once per value, as soon as they are here. */
+  hostUpdate(): void {
+    const checks = this.parts.checks.module;
+    const country = this.catalog.defaultCountry;
+    if (!checks || this.checkedCountry === country) return;
+    this.checkedCountry = country;
+    const message = checks.defaultCountryProblem(country);
+    if (!message) return;
+    console.warn(`family-course-catalog: ${message}`);
+    this.catalog.dispatchEvent(new CustomEvent('family-error', { bubbles: true, composed: true, detail: { kind: 'config', message } }));
   }
 
   hostUpdated(): void {

@@ -30,7 +30,7 @@ import { fetchFeed, FeedError } from './feed-source.js';
  * @tagname family-course-catalog
  * @summary Parent-university courses: search, filter, register.
  * @fires family-change - The family changed the search, a filter or the sort: `detail.value` is the view. Or a field of the registration: `detail.value` is the registration as it stands (with its `courseId`), not yet validated.
- * @fires family-error - The feed could not be loaded (`kind: "network"`) or had bad entries (`kind: "definition"`).
+ * @fires family-error - The feed could not be loaded (`kind: "network"`) or had bad entries (`kind: "definition"`); `time-zone` or `default-country` is not known (`kind: "config"`).
  * @csspart base - The root box.
  * @csspart language-picker - The language picker.
  * @csspart search - The search and filter controls.
@@ -73,7 +73,11 @@ export class FamilyCourseCatalog extends FamilyElement {
   heading?: string;
   /** How many cards show at first and with each "Show more". */
   pageSize = 20;
-  /** Country (ISO 3166 code) of phone numbers written without `+`. */
+  /**
+   * Country (ISO 3166 two-letter code) of phone numbers written without `+` or
+   * `00`. For a country without known phone rules (README) such a number is
+   * refused and the family asked for the country code; a config error.
+   */
   defaultCountry = 'US';
 
   /** The course list: the feed's quick check, search, filters, cards, the URL hash (see course-list.ts). */

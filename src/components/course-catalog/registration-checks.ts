@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { zodErrors, type FieldErrors } from '../../core/form/zod-errors.js';
+import { countryNeededMessage } from '../contact-preferences/default-country.js';
 import { parsePhone } from '../contact-preferences/phone.js';
 import { registrationSchema, type Course, type Registration } from './course.schema.js';
 
@@ -60,10 +61,12 @@ export function registrationDraft(r: RegistrationFields, target: RegistrationTar
 /** Client errors by field path, in the family's language (the schema's own messages are for backend teams). */
 export function registrationErrors(r: RegistrationFields, target: RegistrationTarget, defaultCountry: string): FieldErrors {
   const errors = zodErrors(registrationSchema, registrationDraft(r, target, defaultCountry));
-  if (r.phone.trim() && !parsePhone(r.phone, defaultCountry).ok) {
-    errors['contact.phone.number'] = msg('Enter a phone number, like 555 123 4567, or with + and the country code.', {
-      id: 'catalog.error.phone',
-    });
+  const phone = r.phone.trim() ? parsePhone(r.phone, defaultCountry) : undefined;
+  if (phone && !phone.ok) {
+    errors['contact.phone.number'] =
+      phone.problem === 'country-needed'
+        ? countryNeededMessage()
+        : msg('Enter a phone number, like 555 123 4567, or with + and the country code.', { id: 'catalog.error.phone' });
     delete errors['contact'];
   } else if ('contact' in errors) {
     errors['contact'] = msg('Enter an email address or a phone number.', { id: 'catalog.error.contact' });

@@ -4,6 +4,7 @@ import type { Preferences } from '../../../src/components/contact-preferences/pr
 import { setLocale } from '../../../src/core/i18n/localization.js';
 import type { SubmittingElement } from '../../../src/core/submit/submitting-element.js';
 import { waitForState } from '../../core/submit/submitting-element-suite.js';
+import { waitUntil } from '../../wait-until.js';
 import { envelopeOf, receivedRequests, submissionsUrl } from '../../receiver.js';
 import { $, activeIn, channelRows, fieldText, mount, root, submit, text, tick, type, unmountAll, type El } from './prefs-fixture.js';
 
@@ -246,6 +247,65 @@ describe('<family-contact-preferences>', function () {
       const el = await mount('default-country="MX"');
       await type(el, '#phone', '55 1234 5678');
       expect(el.value.phone).to.deep.equal({ number: '+525512345678' });
+    });
+
+    it('refuses a number without + when it keeps no rules for the default-country, and asks for the country code', async () => {
+      const asked = 'Write the number with + and the country code in front, for example +39 312 345 6789.';
+      const el = await mount(`default-country="IT" channels="phone" endpoint="${submissionsUrl('prefs-country')}"`);
+      await tick(el, '#channel-phone');
+      // read by US rules this would be +1 312 345 6789: someone else's number
+      await type(el, '#phone', '312 345 6789');
+      expect(fieldText(el, 'phone.number')).to.contain(asked);
+      expect($(el, '#phone').getAttribute('aria-invalid')).to.equal('true');
+      expect(el.value.phone).to.equal(undefined);
+      await submit(el);
+      expect(text($(el, '.error-summary'))).to.contain(asked);
+      expect(el.submission.state).to.equal('idle');
+      await expect(el).to.be.accessible();
+      await type(el, '#phone', '+39 312 345 6789');
+      expect(fieldText(el, 'phone.number')).not.to.contain(asked);
+      await submit(el);
+      await waitForState(el as unknown as SubmittingElement, 'sent');
+      // one request: the refused number never left the page
+      const requests = await receivedRequests(el.formId);
+      expect(requests.map((r) => (envelopeOf(r) as { data: Preferences }).data.phone)).to.deep.equal([
+        { number: '+393123456789' },
+      ]);
+    });
+
+    it('tells the webmaster once about a default-country it keeps no phone rules for', async () => {
+      const warnings: string[] = [];
+      const errors: CustomEvent[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      const listener = (e: Event) => errors.push(e as CustomEvent);
+      document.addEventListener('family-error', listener);
+      try {
+        // (control) the default, and a known code in any case
+        await mount();
+        await mount('default-country="mx"');
+        expect(errors).to.have.length(0);
+        const el = await mount('default-country="USA"');
+        await waitUntil(() => errors.length > 0, 'family-error');
+        // more renders tell no more
+        await tick(el, '#channel-sms');
+        await type(el, '#phone', '202 555 0123');
+        expect(errors.map((e) => e.detail.kind)).to.deep.equal(['config']);
+        expect(errors[0]!.detail.message).to.contain('default-country="USA"');
+        expect(warnings.filter((w) => w.includes('default-country="USA"'))).to.have.length(1);
+        expect(fieldText(el, 'phone.number')).to.contain('Write the number with + and the country code');
+        // a code it knows is no problem; another unknown one is told too
+        el.setAttribute('default-country', 'US');
+        await el.updateComplete;
+        expect(errors).to.have.length(1);
+        expect(el.value.phone).to.deep.equal({ number: '+12025550123' });
+        el.setAttribute('default-country', 'NL');
+        await el.updateComplete;
+        expect(errors.map((e) => e.detail.message as string)[1]).to.contain('default-country="NL"');
+      } finally {
+        console.warn = warn;
+        document.removeEventListener('family-error', listener);
+      }
     });
 
     it('says what is wrong with an impossible number once the family leaves the field', async () => {

@@ -55,8 +55,22 @@ describe('parsePhone', () => {
     ok('613 555 0123', '+16135550123', undefined, 'CA');
     ok('0612345678', '+33612345678', undefined, 'fr');
     ok('2222 3333', '+50322223333', undefined, 'SV');
-    // an unknown default country reads as North American, the library's default
-    ok('202 555 0123', '+12025550123', undefined, 'ZZ');
+  });
+
+  it('never reads a number without + by another country\'s rules when it keeps none for the default country', () => {
+    // Italy, the Netherlands, a three-letter typo, an empty attribute: no guess at US rules
+    for (const country of ['IT', 'nl', 'USA', 'ZZ', '']) {
+      bad('312 345 6789', 'country-needed', country);
+      bad('312 345 6789 ext 5', 'country-needed', country);
+      // 011 is North America's international prefix only
+      bad('011 39 312 345 6789', 'country-needed', country);
+    }
+    ok('+39 312 345 6789', '+393123456789', undefined, 'IT');
+    ok('0039 312 345 6789', '+393123456789', undefined, 'IT');
+    ok('+31 6 1234 5678 x2', '+31612345678', '2', 'NL');
+    ok('+1 202 555 0123', '+12025550123', undefined, 'USA');
+    // what is wrong with the digits still comes first
+    bad('call me', 'characters', 'IT');
   });
 
   it('reads international prefixes: +, 00, and 011 from North America', () => {

@@ -148,6 +148,15 @@ describe('language search', () => {
     expect(matchingLanguages('kreyol', 'en', 'so')).to.deep.equal(['ht', 'so']);
   });
 
+  it('offers a saved language the list does not have first, found by its names; a listed or "other" one adds nothing', () => {
+    const all = matchingLanguages('', 'en');
+    expect(matchingLanguages('', 'en', undefined, 'de')).to.deep.equal(['de', ...all]);
+    expect(matchingLanguages('deutsch', 'en', undefined, 'de')).to.deep.equal(['de']);
+    expect(matchingLanguages('german', 'en', 'vi', 'de')).to.deep.equal(['de', 'vi']);
+    expect(matchingLanguages('', 'en', undefined, 'es')).to.deep.equal(all);
+    expect(matchingLanguages('', 'en', undefined, 'other')).to.deep.equal(all);
+  });
+
   it('starts from the page language', () => {
     expect(languageForLocale('es')).to.equal('es');
     expect(languageForLocale('zh-Hant')).to.equal('zh-Hant');

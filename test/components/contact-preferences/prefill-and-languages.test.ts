@@ -3,9 +3,11 @@ import { waitUntil } from '../../wait-until.js';
 import type { Preferences } from '../../../src/components/contact-preferences/preferences.schema.js';
 import { intlHasLocale } from '../../../src/core/i18n/intl-has-locale.js';
 import { setLocale } from '../../../src/core/i18n/localization.js';
-import { uniqueId } from '../../core/submit/submitting-element-suite.js';
 import { keys } from '../../keyboard.js';
-import { $, channelRows, container, mount, root, text, tick, type, type El, unmountAll } from './prefs-fixture.js';
+import type { SubmittingElement } from '../../../src/core/submit/submitting-element.js';
+import { uniqueId, waitForState } from '../../core/submit/submitting-element-suite.js';
+import { envelopeOf, receivedRequests, submissionsUrl } from '../../receiver.js';
+import { $, channelRows, container, mount, root, submit, text, tick, type, type El, unmountAll } from './prefs-fixture.js';
 
 describe('<family-contact-preferences> prefill and page languages', function () {
   this.timeout(20_000);
@@ -123,6 +125,59 @@ describe('<family-contact-preferences> prefill and page languages', function () 
       } finally {
         document.removeEventListener('family-error', listener);
       }
+    });
+
+    describe('a saved language the list does not have', () => {
+      const listed = (el: El) => [...root(el).querySelectorAll<HTMLInputElement>('#language-list input')];
+
+      it('shows it chosen, first in the list and named in itself and in the page language, and sends it back unchanged', async () => {
+        const el = await mount(`channels="email" endpoint="${submissionsUrl('prefs-saved-language')}"`);
+        el.value = { ...saved, channels: ['email'], language: 'de' };
+        await el.updateComplete;
+        expect(listed(el).filter((radio) => radio.checked).map((radio) => radio.id)).to.deep.equal(['language-de']);
+        expect(listed(el)[0]!.id).to.equal('language-de');
+        expect(text($(el, 'label[for="language-de"]'))).to.equal('Deutsch (German)');
+        expect($(el, 'label[for="language-de"] span').getAttribute('lang')).to.equal('de');
+        await expect(el).to.be.accessible();
+        // the search finds it by its names
+        await type(el, '#language-filter', 'german');
+        expect(listed(el).map((radio) => radio.id)).to.deep.equal(['language-de', 'language-other']);
+        expect(text($(el, '#language-count'))).to.equal('1 language found');
+        await submit(el);
+        await waitForState(el as unknown as SubmittingElement, 'sent');
+        const [request] = await receivedRequests(el.formId);
+        expect((envelopeOf(request!) as { data: Preferences }).data.language).to.equal('de');
+      });
+
+      it('keeps a regional tag as saved beside the plain language; arrow keys leave it and come back', async () => {
+        const el = await mount();
+        el.value = { ...saved, language: 'es-MX' };
+        await el.updateComplete;
+        expect($<HTMLInputElement>(el, '#language-es-MX').checked).to.equal(true);
+        expect($<HTMLInputElement>(el, '#language-es').checked).to.equal(false);
+        // "español de México (Mexican Spanish)": the browser's names, whose wording varies a little
+        expect(text($(el, 'label[for="language-es-MX"]'))).to.match(/^español de México \(.*Spanish.*\)$/i).and.match(/Mexic/);
+        $<HTMLInputElement>(el, '#language-es-MX').focus();
+        await keys({ press: 'ArrowDown' });
+        await waitUntil(() => el.value.language === 'en', 'ArrowDown chose English');
+        await el.updateComplete;
+        expect(root(el).activeElement?.id).to.equal('language-en');
+        // still on offer, so the family can go back to it
+        await keys({ press: 'ArrowUp' });
+        await waitUntil(() => el.value.language === 'es-MX', 'ArrowUp chose the saved language again');
+        await el.updateComplete;
+        expect(root(el).activeElement?.id).to.equal('language-es-MX');
+        expect($<HTMLInputElement>(el, '#language-es-MX').checked).to.equal(true);
+      });
+
+      it('takes a listed language saved in other letter case as that entry', async () => {
+        const el = await mount();
+        el.value = { ...saved, language: 'ES' };
+        await el.updateComplete;
+        expect(listed(el).filter((radio) => radio.checked).map((radio) => radio.id)).to.deep.equal(['language-es']);
+        expect(listed(el)[0]!.id).to.equal('language-en');
+        expect(el.value.language).to.equal('es');
+      });
     });
 
     it('reports invalid saved preferences and keeps the valid parts', async () => {

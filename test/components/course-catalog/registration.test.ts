@@ -144,6 +144,48 @@ describe('<family-course-catalog> registration', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('with a default-country it keeps no phone rules for, asks for + and the country code and tells the webmaster once', async () => {
+    const warnings: string[] = [];
+    const errors: CustomEvent[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    const listener = (e: Event) => errors.push(e as CustomEvent);
+    document.addEventListener('family-error', listener);
+    try {
+      const formId = uniqueId('catalog-country');
+      const el = await fixture<FamilyCourseCatalog>(
+        html`<family-course-catalog form-id=${formId} endpoint=${`${receiverUrl}/api/submissions`} default-country="NL" no-language-picker .courses=${courses}></family-course-catalog>`,
+      );
+      await waitUntil(() => errors.length > 0, 'family-error');
+      await openCourse(el);
+      type(el, '#reg-name', 'Sanne de Vries');
+      // read by US rules this would be sent as a North American number
+      type(el, '#reg-phone', '612 345 6789');
+      await el.updateComplete;
+      const button = root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+      button.click();
+      await waitUntil(() => root(el).querySelector('.error-summary'), 'the error summary shown', { timeout: 5000 });
+      const asked = 'Write the number with + and the country code in front, for example +39 312 345 6789.';
+      expect(root(el).querySelector('.error-summary')!.textContent).to.contain(asked);
+      expect(root(el).querySelector('[data-field="contact.phone.number"]')!.textContent).to.contain(asked);
+      await expect(el).to.be.accessible();
+      type(el, '#reg-phone', '+31 6 1234 5678');
+      await el.updateComplete;
+      const sent = oneEvent(el, 'family-submitted');
+      button.click();
+      await sent;
+      // one request: the refused number never left the page
+      const requests = await receivedRequests(formId);
+      expect(requests.map((r) => JSON.parse(r.body).data.contact)).to.deep.equal([{ phone: { number: '+31612345678' } }]);
+      expect(errors.map((e) => e.detail.kind)).to.deep.equal(['config']);
+      expect(errors[0]!.detail.message).to.contain('default-country="NL"');
+      expect(warnings.filter((w) => w.includes('default-country="NL"'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+      document.removeEventListener('family-error', listener);
+    }
+  });
+
   it('offers the waitlist for a full course and sends waitlist: true; "Another language" takes the family\'s words', async () => {
     const key = uniqueId('waitlist');
     const { el } = await mount(scriptedEndpoint(key, 200, { waitlisted: true }));

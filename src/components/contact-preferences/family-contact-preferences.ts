@@ -93,7 +93,7 @@ interface LoadFailure {
  * @csspart submit-button - The "Save my preferences" button.
  * @csspart status - The submission status box.
  * @csspart problem - The message shown to the webmaster when `src` cannot be read.
- * @cssprop --family-color-primary - Buttons, links and focus.
+ * @cssprop --family-color-primary - Buttons and links (the focus ring has its own colour, --family-color-focus).
  * @cssprop --family-color-on-primary - Text on primary buttons.
  * @cssprop --family-color-text - Text colour.
  * @cssprop --family-color-muted - Hints and the rank of each channel.

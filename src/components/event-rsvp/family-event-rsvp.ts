@@ -94,7 +94,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * @csspart calendar-link - "Add to calendar" after a yes (not after joining the waitlist).
  * @csspart status - The submission status box.
  * @csspart problem - The message shown to the webmaster when the event cannot be shown.
- * @cssprop --family-color-primary - Buttons, links and focus.
+ * @cssprop --family-color-primary - Buttons and links (the focus ring has its own colour, --family-color-focus).
  * @cssprop --family-color-on-primary - Text on primary buttons.
  * @cssprop --family-color-text - Text colour.
  * @cssprop --family-color-muted - Hints and availability.

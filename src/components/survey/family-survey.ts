@@ -72,7 +72,7 @@ function isDraft(value: unknown): value is SurveyDraft {
  * @csspart clear-answers-confirm - Confirms clearing them.
  * @csspart status - The submission status box (sending, thank you, saved on this device, errors).
  * @csspart problem - The message shown to the webmaster when the survey cannot be shown.
- * @cssprop --family-color-primary - Buttons, links, choices and focus.
+ * @cssprop --family-color-primary - Buttons, links and choices (the focus ring has its own colour, --family-color-focus).
  * @cssprop --family-color-on-primary - Text on primary buttons.
  * @cssprop --family-color-text - Text colour.
  * @cssprop --family-color-muted - Help text and progress.

@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import { knowsCountry } from './phone.js';
 
 /** For the webmaster (console and `family-error` with `kind: "config"`); undefined when the country is known. */
-export function defaultCountryProblem(country: string): string | undefined {
+export function defaultCountryProblem(country: string | null): string | undefined {
   if (knowsCountry(country)) return undefined;
   return msg(
     str`default-country="${country}" is not a country whose phone numbers this form can read: numbers written without + or 00 are refused, and the family is asked for the country code. The README lists the two-letter codes it knows.`,

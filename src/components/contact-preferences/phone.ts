@@ -114,13 +114,17 @@ export const CALLING_CODES: Readonly<Record<string, CallingCode>> = {
 const BY_CODE = new Map<string, CallingCode>();
 for (const entry of Object.values(CALLING_CODES)) if (!BY_CODE.has(entry.code)) BY_CODE.set(entry.code, entry);
 
-/** The rules of a two-letter country code (any case), if we keep them. */
-function countryRules(country: string): CallingCode | undefined {
-  return /^[a-z]{2}$/i.test(country) ? CALLING_CODES[country.toUpperCase()] : undefined;
+/**
+ * The rules of a two-letter country code (any case), if we keep them. `null` is
+ * a `default-country` attribute taken away: the default, US, again.
+ */
+function countryRules(country: string | null): CallingCode | undefined {
+  const code = country ?? 'US';
+  return /^[a-z]{2}$/i.test(code) ? CALLING_CODES[code.toUpperCase()] : undefined;
 }
 
 /** Whether numbers written without `+` can be read for this `default-country`. */
-export function knowsCountry(country: string): boolean {
+export function knowsCountry(country: string | null): boolean {
   return countryRules(country) !== undefined;
 }
 
@@ -159,7 +163,7 @@ const FORMATTING = /[\s\-\u2010-\u2015\u2212.()[\]/]/g;
  * that country they are refused (`country-needed`) rather than read by another
  * country's rules, which would send a wrong number.
  */
-export function parsePhone(input: string, defaultCountry = 'US'): PhoneResult {
+export function parsePhone(input: string, defaultCountry: string | null = 'US'): PhoneResult {
   let text = asciiDigits(input.normalize('NFKC')).trim();
   if (!text) return { ok: false, problem: 'empty' };
   if (text.length > MAX_TYPED_LENGTH) return { ok: false, problem: 'too-long' };

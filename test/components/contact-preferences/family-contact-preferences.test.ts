@@ -249,6 +249,22 @@ describe('<family-contact-preferences>', function () {
       expect(el.value.phone).to.deep.equal({ number: '+525512345678' });
     });
 
+    it('goes back to US rules when the default-country attribute is taken away', async () => {
+      const errors: Event[] = [];
+      const listener = (e: Event) => errors.push(e);
+      document.addEventListener('family-error', listener);
+      try {
+        const el = await mount('default-country="MX"');
+        el.removeAttribute('default-country');
+        await el.updateComplete;
+        await type(el, '#phone', '202 555 0123');
+        expect(el.value.phone).to.deep.equal({ number: '+12025550123' });
+        expect(errors).to.have.length(0);
+      } finally {
+        document.removeEventListener('family-error', listener);
+      }
+    });
+
     it('refuses a number without + when it keeps no rules for the default-country, and asks for the country code', async () => {
       const asked = 'Write the number with + and the country code in front, for example +39 312 345 6789.';
       const el = await mount(`default-country="IT" channels="phone" endpoint="${submissionsUrl('prefs-country')}"`);

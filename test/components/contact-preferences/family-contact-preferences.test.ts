@@ -7,6 +7,7 @@ import { waitForState } from '../../core/submit/submitting-element-suite.js';
 import { waitUntil } from '../../wait-until.js';
 import { envelopeOf, receivedRequests, submissionsUrl } from '../../receiver.js';
 import { $, activeIn, channelRows, fieldText, mount, root, submit, text, tick, type, unmountAll, type El } from './prefs-fixture.js';
+import { recordWebmasterNotices } from '../../webmaster-notices.js';
 
 /**
  * Presses Enter or Space on the focused control. Firefox over WebDriver BiDi does
@@ -250,18 +251,16 @@ describe('<family-contact-preferences>', function () {
     });
 
     it('goes back to US rules when the default-country attribute is taken away', async () => {
-      const errors: Event[] = [];
-      const listener = (e: Event) => errors.push(e);
-      document.addEventListener('family-error', listener);
+      const notices = recordWebmasterNotices();
       try {
         const el = await mount('default-country="MX"');
         el.removeAttribute('default-country');
         await el.updateComplete;
         await type(el, '#phone', '202 555 0123');
         expect(el.value.phone).to.deep.equal({ number: '+12025550123' });
-        expect(errors).to.have.length(0);
+        expect(notices.errors).to.have.length(0);
       } finally {
-        document.removeEventListener('family-error', listener);
+        notices.stop();
       }
     });
 
@@ -290,12 +289,8 @@ describe('<family-contact-preferences>', function () {
     });
 
     it('tells the webmaster once about a default-country it keeps no phone rules for', async () => {
-      const warnings: string[] = [];
-      const errors: CustomEvent[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-      const listener = (e: Event) => errors.push(e as CustomEvent);
-      document.addEventListener('family-error', listener);
+      const notices = recordWebmasterNotices();
+      const { warnings, errors } = notices;
       try {
         // (control) the default, and a known code in any case
         await mount();
@@ -319,8 +314,7 @@ describe('<family-contact-preferences>', function () {
         await el.updateComplete;
         expect(errors.map((e) => e.detail.message as string)[1]).to.contain('default-country="NL"');
       } finally {
-        console.warn = warn;
-        document.removeEventListener('family-error', listener);
+        notices.stop();
       }
     });
 

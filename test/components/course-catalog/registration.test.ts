@@ -15,6 +15,7 @@ import {
 } from '../../core/submit/submitting-element-suite.js';
 import { receivedRequests, receiverCounts, receiverUrl, setFaults } from '../../receiver.js';
 import { configureOutbox, getOutbox } from '../../../src/core/submit/outbox.js';
+import { recordWebmasterNotices } from '../../webmaster-notices.js';
 
 const day = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString();
@@ -145,12 +146,8 @@ describe('<family-course-catalog> registration', function () {
   });
 
   it('with a default-country it keeps no phone rules for, asks for + and the country code and tells the webmaster once', async () => {
-    const warnings: string[] = [];
-    const errors: CustomEvent[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-    const listener = (e: Event) => errors.push(e as CustomEvent);
-    document.addEventListener('family-error', listener);
+    const notices = recordWebmasterNotices();
+    const { warnings, errors } = notices;
     try {
       const formId = uniqueId('catalog-country');
       const el = await fixture<FamilyCourseCatalog>(
@@ -181,8 +178,7 @@ describe('<family-course-catalog> registration', function () {
       expect(errors[0]!.detail.message).to.contain('default-country="NL"');
       expect(warnings.filter((w) => w.includes('default-country="NL"'))).to.have.length(1);
     } finally {
-      console.warn = warn;
-      document.removeEventListener('family-error', listener);
+      notices.stop();
     }
   });
 
